@@ -1,0 +1,9 @@
+package fi.yhdyspinta.events.code;
+
+/** Purpose of a disclosure; a consent covers named purposes only. */
+public enum Purpose {
+    REFERRAL,
+    CONTACT,
+    JOINT_ASSESSMENT,
+    JOINT_CLIENT_PLAN
+}

@@ -1,0 +1,63 @@
+package fi.yhdyspinta.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.yhdyspinta.events.CloudEvent;
+import fi.yhdyspinta.events.EventJson;
+import fi.yhdyspinta.events.EventSchemas;
+import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.platform.client.ClientId;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records events in the outbox table inside the caller's transaction. The payload is validated
+ * against its schema first: an event that breaks its contract never gets on the wire.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final String source;
+
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.source = "/yhdyspinta/" + applicationName;
+    }
+
+    /** Must run inside a transaction ({@code @WithTransaction} / {@code Panache.withTransaction}). */
+    public Uni<CloudEvent> record(EventType type, ClientId clientId, Object payload, Causation causation) {
+        JsonNode data = EventJson.mapper().valueToTree(payload);
+        List<String> errors = EventSchemas.payloadErrors(type, data);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "event " + type.type() + " breaks its schema: " + errors));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, clientId.value(), now,
+                causation.correlationId(), causation.causationId(), data);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.fromString(event.id());
+        row.topic = type.topic();
+        row.key = clientId.value();
+        row.payload = serialise(event);
+        row.createdAt = now;
+        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(event);
+    }
+
+    private static String serialise(CloudEvent event) {
+        try {
+            return EventJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise event " + event.type(), e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package fi.yhdyspinta.referral.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fi.yhdyspinta.events.code.DeclineReason;
+import fi.yhdyspinta.events.code.NeedCategory;
+import fi.yhdyspinta.events.code.ReferralOutcome;
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.events.code.Urgency;
+
+/** A referral (lähete; FHIR ServiceRequest with its Task) from one organisation to another. */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "need_id")
+    public UUID needId;
+
+    @Column(name = "client_id", nullable = false)
+    public String clientId;
+
+    @Column(name = "client_hetu", nullable = false)
+    public String clientHetu;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NeedCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Urgency urgency;
+
+    @Column(name = "sender_organisation", nullable = false)
+    public String senderOrganisation;
+
+    @Column(name = "receiver_organisation", nullable = false)
+    public String receiverOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferralStatus status;
+
+    /** The consent decision the disclosure rests on (AsL 16–17 §). */
+    @Column(name = "consent_decision_id")
+    public UUID consentDecisionId;
+
+    /** The consent behind that decision, if the basis was consent: its revocation suspends the referral. */
+    @Column(name = "consent_id")
+    public UUID consentId;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    public ReferralOutcome outcome;
+
+    /** Feedback to the sender (closed loop). Free text: stays in this database, never on an event. */
+    public String feedback;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason")
+    public DeclineReason declineReason;
+
+    @Column(name = "suggested_recipient")
+    public String suggestedRecipient;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,16 @@
+package fi.yhdyspinta.referral.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import fi.yhdyspinta.events.code.DataCategory;
+import fi.yhdyspinta.events.code.NeedCategory;
+import fi.yhdyspinta.events.code.Purpose;
+import fi.yhdyspinta.events.code.Sector;
+import fi.yhdyspinta.events.code.Urgency;
+
+public record NeedView(UUID id, String client, String clientId, NeedCategory category, String sourceOrganisation,
+        Sector targetSector, String targetOrganisation, Urgency urgency, Purpose purpose,
+        List<DataCategory> dataCategories, UUID referralId, OffsetDateTime identifiedAt) {
+}

@@ -1,0 +1,103 @@
+package fi.yhdyspinta.referral.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.security.CurrentCaller;
+import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.referral.mapping.ReferralMapper;
+import fi.yhdyspinta.referral.service.ReferralService;
+import io.smallrye.mutiny.Uni;
+
+@Path("/referrals")
+@Tag(name = "referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+public class ReferralResource {
+
+    private final ReferralService referrals;
+    private final CurrentCaller caller;
+
+    public ReferralResource(ReferralService referrals, CurrentCaller caller) {
+        this.referrals = referrals;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Referrals the caller's organisation sent or received")
+    public Uni<List<ReferralView>> list(
+            @QueryParam("direction") @DefaultValue("received") @Pattern(regexp = "sent|received",
+                    message = "must be sent or received") String direction,
+            @QueryParam("status") ReferralStatus status) {
+        return referrals.list(caller.get(), "sent".equals(direction), status)
+                .map(list -> list.stream().map(ReferralMapper::toView).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a referral the caller's organisation sent or received")
+    public Uni<ReferralView> find(@PathParam("id") UUID id) {
+        return referrals.find(id, caller.get()).map(ReferralMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(summary = "The receiver accepts the referral")
+    public Uni<ReferralView> accept(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
+        return referrals.accept(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Operation(summary = "The receiver starts the service")
+    public Uni<ReferralView> start(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
+        return referrals.start(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The receiver declines, with a reason and a suggested recipient")
+    public Uni<ReferralView> decline(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request,
+            @HeaderParam("X-Correlation-Id") String correlation) {
+        return referrals.decline(id, request.reason(), request.suggestedRecipient(), caller.get(),
+                Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The receiver completes the referral with feedback to the sender")
+    public Uni<ReferralView> complete(@PathParam("id") UUID id, @Valid @NotNull CompleteRequest request,
+            @HeaderParam("X-Correlation-Id") String correlation) {
+        return referrals.complete(id, request.outcome(), request.feedback(), caller.get(),
+                Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "The sender cancels the referral")
+    public Uni<ReferralView> cancel(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
+        return referrals.cancel(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+    }
+}

@@ -1,0 +1,110 @@
+package fi.yhdyspinta.referral.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.platform.client.ClientId;
+import fi.yhdyspinta.platform.client.ClientIdPseudonymiser;
+import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.outbox.Outbox;
+import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.security.Caller;
+import fi.yhdyspinta.referral.domain.Need;
+import fi.yhdyspinta.referral.domain.Referral;
+import fi.yhdyspinta.referral.mapping.ReferralEvents;
+import fi.yhdyspinta.referral.repository.NeedRepository;
+import fi.yhdyspinta.referral.repository.ReferralRepository;
+import fi.yhdyspinta.referral.rest.NeedRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records identified needs (THL 50 a §, SHL 40 §). Contacting the other sector waits for a consent
+ * decision: the need's referral starts {@code AWAITING_CONSENT} and {@code need-identified} asks
+ * consent-service to decide.
+ */
+@ApplicationScoped
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final ReferralRepository referrals;
+    private final ClientIdPseudonymiser pseudonymiser;
+    private final Outbox outbox;
+
+    public NeedService(NeedRepository needs, ReferralRepository referrals, ClientIdPseudonymiser pseudonymiser,
+            Outbox outbox) {
+        this.needs = needs;
+        this.referrals = referrals;
+        this.pseudonymiser = pseudonymiser;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<Need> identify(NeedRequest request, Caller caller, Causation causation) {
+        Henkilotunnus hetu = Henkilotunnus.parse(request.client());
+        ClientId clientId = pseudonymiser.clientIdOf(hetu);
+        String organisation = caller.requireOrganisation();
+        if (organisation.equals(request.targetOrganisation())) {
+            throw ProblemException.invalidField("targetOrganisation", "must be another organisation than the caller's");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        Need need = new Need();
+        need.id = UUID.randomUUID();
+        need.referralId = UUID.randomUUID();
+        need.clientId = clientId.value();
+        need.clientHetu = hetu.value();
+        need.category = request.category();
+        need.sourceOrganisation = organisation;
+        need.sourceSector = caller.requireSector();
+        need.targetSector = request.targetSector();
+        need.targetOrganisation = request.targetOrganisation();
+        need.urgency = request.urgency();
+        need.purpose = request.purposeOrDefault();
+        need.dataCategories = request.dataCategoriesOrDefault().stream().map(Enum::name)
+                .collect(Collectors.joining(","));
+        need.identifiedBy = caller.subject();
+        need.identifiedAt = now;
+
+        Referral referral = new Referral();
+        referral.id = need.referralId;
+        referral.needId = need.id;
+        referral.clientId = need.clientId;
+        referral.clientHetu = need.clientHetu;
+        referral.category = need.category;
+        referral.urgency = need.urgency;
+        referral.senderOrganisation = organisation;
+        referral.receiverOrganisation = need.targetOrganisation;
+        referral.status = ReferralStatus.AWAITING_CONSENT;
+        referral.createdBy = caller.subject();
+        referral.createdAt = now;
+        referral.updatedAt = now;
+
+        return needs.persist(need)
+                .chain(() -> referrals.persist(referral))
+                .chain(() -> outbox.record(EventType.NEED_IDENTIFIED, clientId, ReferralEvents.needIdentified(need),
+                        causation))
+                .replaceWith(need);
+    }
+
+    @WithSession
+    public Uni<Need> find(UUID id, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        return needs.findById(id)
+                .map(need -> {
+                    if (need == null || !(need.sourceOrganisation.equals(organisation)
+                            || need.targetOrganisation.equals(organisation))) {
+                        throw ProblemException.notFound("need");
+                    }
+                    return need;
+                });
+    }
+}

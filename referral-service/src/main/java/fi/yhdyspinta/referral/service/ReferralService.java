@@ -1,0 +1,137 @@
+package fi.yhdyspinta.referral.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.yhdyspinta.events.code.DeclineReason;
+import fi.yhdyspinta.events.code.ReferralOutcome;
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.platform.client.ClientId;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.outbox.Outbox;
+import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.problem.ProblemType;
+import fi.yhdyspinta.platform.security.Caller;
+import fi.yhdyspinta.referral.domain.Referral;
+import fi.yhdyspinta.referral.domain.ReferralLifecycle;
+import fi.yhdyspinta.referral.mapping.ReferralEvents;
+import fi.yhdyspinta.referral.repository.ReferralRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Moves referrals through their lifecycle on behalf of the sending and receiving organisations.
+ * An organisation sees only referrals it sent or received; anyone else gets 404, which does not
+ * reveal that the referral exists.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final Outbox outbox;
+
+    public ReferralService(ReferralRepository referrals, Outbox outbox) {
+        this.referrals = referrals;
+        this.outbox = outbox;
+    }
+
+    @WithSession
+    public Uni<Referral> find(UUID id, Caller caller) {
+        return visibleTo(id, caller);
+    }
+
+    @WithSession
+    public Uni<List<Referral>> list(Caller caller, boolean sent, ReferralStatus status) {
+        return referrals.findFor(caller.requireOrganisation(), sent, status, 200);
+    }
+
+    @WithTransaction
+    public Uni<Referral> accept(UUID id, Caller caller, Causation causation) {
+        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.ACCEPTED, causation));
+    }
+
+    @WithTransaction
+    public Uni<Referral> start(UUID id, Caller caller, Causation causation) {
+        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.IN_PROGRESS, causation));
+    }
+
+    @WithTransaction
+    public Uni<Referral> decline(UUID id, DeclineReason reason, String suggestedRecipient, Caller caller,
+            Causation causation) {
+        return asReceiver(id, caller).chain(r -> {
+            if (suggestedRecipient.equals(r.receiverOrganisation)) {
+                throw ProblemException.invalidField("suggestedRecipient", "must be another organisation than the decliner");
+            }
+            return move(r, ReferralStatus.DECLINED, causation, () -> {
+                r.declineReason = reason;
+                r.suggestedRecipient = suggestedRecipient;
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Referral> complete(UUID id, ReferralOutcome outcome, String feedback, Caller caller,
+            Causation causation) {
+        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.COMPLETED, causation, () -> {
+            r.outcome = outcome;
+            r.feedback = feedback;
+        }));
+    }
+
+    @WithTransaction
+    public Uni<Referral> cancel(UUID id, Caller caller, Causation causation) {
+        return visibleTo(id, caller).chain(r -> {
+            if (!r.senderOrganisation.equals(caller.requireOrganisation())) {
+                throw ProblemException.forbidden("only the sending organisation may cancel a referral");
+            }
+            return move(r, ReferralStatus.CANCELLED, causation);
+        });
+    }
+
+    private Uni<Referral> asReceiver(UUID id, Caller caller) {
+        return visibleTo(id, caller).map(r -> {
+            if (!r.receiverOrganisation.equals(caller.requireOrganisation())) {
+                throw ProblemException.forbidden("only the receiving organisation may do this");
+            }
+            return r;
+        });
+    }
+
+    private Uni<Referral> visibleTo(UUID id, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        return referrals.findById(id).map(r -> {
+            if (r == null || !(r.senderOrganisation.equals(organisation)
+                    || r.receiverOrganisation.equals(organisation))) {
+                throw ProblemException.notFound("referral");
+            }
+            return r;
+        });
+    }
+
+    Uni<Referral> move(Referral referral, ReferralStatus target, Causation causation) {
+        return move(referral, target, causation, () -> {
+        });
+    }
+
+    /** The one place where a referral changes status: checks the lifecycle and records the event. */
+    Uni<Referral> move(Referral referral, ReferralStatus target, Causation causation, Runnable changes) {
+        ReferralStatus previous = referral.status;
+        if (!ReferralLifecycle.allows(previous, target)) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                    "a referral in status " + previous + " cannot become " + target, List.of(),
+                    Map.of("currentStatus", previous, "allowedTransitions", ReferralLifecycle.allowedAfter(previous)));
+        }
+        changes.run();
+        referral.status = target;
+        referral.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return outbox.record(ReferralEvents.typeFor(target), new ClientId(referral.clientId),
+                ReferralEvents.statusChanged(referral, previous), causation)
+                .replaceWith(referral);
+    }
+}

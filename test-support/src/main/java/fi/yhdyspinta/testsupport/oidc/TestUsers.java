@@ -1,0 +1,33 @@
+package fi.yhdyspinta.testsupport.oidc;
+
+import java.util.Set;
+
+/** The demo organisations and users of the foundation issue, for tests. */
+public final class TestUsers {
+
+    /** Kittilän terveyskeskus. */
+    public static final String HEALTH_CENTRE = "1.2.246.10.2345678.10.1";
+    /** Kittilän sosiaalipalvelut. */
+    public static final String SOCIAL_SERVICES = "1.2.246.10.2345678.20.1";
+    /** Lapin Mielenterveysyhdistys. */
+    public static final String NGO = "1.2.246.10.8765432.1";
+
+    /** A valid test henkilötunnus (individual number 900–999). */
+    public static final String CLIENT_HETU = "010190-900P";
+
+    public static final TestUser NURSE = new TestUser("nurse", HEALTH_CENTRE, "HEALTH",
+            Set.of("professional", "health-professional"), null);
+    public static final TestUser DOCTOR = new TestUser("doctor", HEALTH_CENTRE, "HEALTH",
+            Set.of("professional", "health-professional"), null);
+    public static final TestUser SOCIAL_WORKER = new TestUser("socialworker", SOCIAL_SERVICES, "SOCIAL",
+            Set.of("professional", "social-worker"), null);
+    public static final TestUser NGO_WORKER = new TestUser("ngo", NGO, "NGO", Set.of("ngo-worker"), null);
+    public static final TestUser UNIT_LEAD = new TestUser("lead", HEALTH_CENTRE, "HEALTH",
+            Set.of("professional", "unit-lead"), null);
+    public static final TestUser CLIENT = new TestUser("client", null, null, Set.of("client"), CLIENT_HETU);
+    public static final TestUser OPS = new TestUser("ops", null, null, Set.of("ops"), null);
+    public static final TestUser ARCHIVE = new TestUser("archive", null, null, Set.of("archive"), null);
+
+    private TestUsers() {
+    }
+}
