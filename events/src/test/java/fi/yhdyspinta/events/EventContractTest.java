@@ -1,0 +1,171 @@
+package fi.yhdyspinta.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fi.yhdyspinta.events.code.DataCategory;
+import fi.yhdyspinta.events.code.DeclineReason;
+import fi.yhdyspinta.events.code.DenialReason;
+import fi.yhdyspinta.events.code.JointAssessmentStatus;
+import fi.yhdyspinta.events.code.LegalBasis;
+import fi.yhdyspinta.events.code.NeedCategory;
+import fi.yhdyspinta.events.code.NotificationChannel;
+import fi.yhdyspinta.events.code.Purpose;
+import fi.yhdyspinta.events.code.ReferralOutcome;
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.events.code.Sector;
+import fi.yhdyspinta.events.code.Urgency;
+import fi.yhdyspinta.events.payload.NeedIdentified;
+import fi.yhdyspinta.events.payload.ReferralStatusChanged;
+
+/** The contracts hold together: schemas, Java codes, the AsyncAPI document and the no-personal-data rule. */
+class EventContractTest {
+
+    static final String CLIENT_ID = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final String HEALTH_CENTRE = "1.2.246.10.2345678.10.1";
+    static final String SOCIAL_SERVICES = "1.2.246.10.2345678.20.1";
+
+    /** Schema properties whose codes are Java enums of {@code events.code}. */
+    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.ofEntries(
+            Map.entry("category", NeedCategory.class), Map.entry("sourceSector", Sector.class),
+            Map.entry("targetSector", Sector.class), Map.entry("urgency", Urgency.class),
+            Map.entry("purpose", Purpose.class), Map.entry("dataCategories", DataCategory.class),
+            Map.entry("basis", LegalBasis.class), Map.entry("reason", DenialReason.class),
+            Map.entry("outcome", ReferralOutcome.class), Map.entry("reasonCode", DeclineReason.class),
+            Map.entry("channel", NotificationChannel.class), Map.entry("previousStatus", ReferralStatus.class));
+
+    private static NeedIdentified need() {
+        return new NeedIdentified(UUID.randomUUID().toString(), UUID.randomUUID().toString(), CLIENT_ID,
+                "MENTAL_HEALTH", HEALTH_CENTRE, "HEALTH", "SOCIAL", SOCIAL_SERVICES, "ROUTINE", "REFERRAL",
+                List.of("NEED_SUMMARY", "CONTACT_DETAILS"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypeHasAVersionedTypeAndATopicNamedAfterIt(EventType type) {
+        assertThat(type.type()).startsWith("fi.yhdyspinta.").matches(".*\\.v[0-9]+$");
+        assertThat(type.topic()).matches("[a-z]+(-[a-z]+)+");
+        assertThat(type.type().replace("-", ".")).contains(type.topic().replace("-", "."));
+        assertThat(EventType.ofType(type.type())).contains(type);
+    }
+
+    @Test
+    void schemaCodesAreTheJavaCodes() throws IOException {
+        List<String> checked = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            JsonNode schema = read(type.schemaResource());
+            schema.path("properties").fields().forEachRemaining(property -> {
+                Class<? extends Enum<?>> codes = CODES.get(property.getKey());
+                JsonNode node = property.getValue().has("items") ? property.getValue().path("items")
+                        : property.getValue();
+                if (codes != null) {
+                    List<String> inSchema = new ArrayList<>();
+                    node.path("enum").forEach(v -> {
+                        if (!v.isNull()) {
+                            inSchema.add(v.asText());
+                        }
+                    });
+                    assertThat(inSchema).as(type + "." + property.getKey())
+                            .containsExactlyElementsOf(names(codes));
+                    checked.add(type + "." + property.getKey());
+                }
+            });
+        }
+        assertThat(checked).isNotEmpty();
+        assertThat(read("schemas/referral-status.v1.json").path("properties").path("status").path("enum"))
+                .extracting(JsonNode::asText).containsExactlyElementsOf(names(ReferralStatus.class));
+        assertThat(read("schemas/joint-assessment.v1.json").path("properties").path("status").path("enum"))
+                .extracting(JsonNode::asText).containsExactlyElementsOf(names(JointAssessmentStatus.class));
+    }
+
+    @Test
+    void aValidPayloadValidates() {
+        assertThat(EventSchemas.payloadErrors(EventType.NEED_IDENTIFIED, EventJson.mapper().valueToTree(need())))
+                .isEmpty();
+        ReferralStatusChanged sent = new ReferralStatusChanged(UUID.randomUUID().toString(), null, CLIENT_ID,
+                HEALTH_CENTRE, SOCIAL_SERVICES, "HOUSING", "SENT", "AWAITING_CONSENT", UUID.randomUUID().toString(),
+                null, null, null);
+        assertThat(EventSchemas.payloadErrors(EventType.REFERRAL_SENT, EventJson.mapper().valueToTree(sent)))
+                .isEmpty();
+    }
+
+    @Test
+    void freeTextCannotTravelInAPayload() {
+        ObjectNode payload = EventJson.mapper().valueToTree(need());
+        payload.put("clientName", "Matti Meikäläinen");
+        assertThat(EventSchemas.payloadErrors(EventType.NEED_IDENTIFIED, payload)).isNotEmpty()
+                .allSatisfy(message -> assertThat(message).doesNotContain("Matti"));
+    }
+
+    @Test
+    void aHenkilotunnusIsNotAClientId() {
+        ObjectNode payload = EventJson.mapper().valueToTree(need());
+        payload.put("clientId", "010190-900P");
+        assertThat(EventSchemas.payloadErrors(EventType.NEED_IDENTIFIED, payload)).isNotEmpty()
+                .allSatisfy(message -> assertThat(message).doesNotContain("010190"));
+    }
+
+    @Test
+    void anEnvelopeWithoutCorrelationOrWithAnUnknownTypeIsInvalid() {
+        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), "/yhdyspinta/referral-service",
+                EventType.NEED_IDENTIFIED, CLIENT_ID, OffsetDateTime.now(), UUID.randomUUID().toString(), null,
+                EventJson.mapper().valueToTree(need()));
+        ObjectNode tree = EventJson.mapper().valueToTree(event);
+        assertThat(EventSchemas.eventErrors(tree)).isEmpty();
+        ObjectNode unknown = tree.deepCopy().put("type", "fi.yhdyspinta.something.v1");
+        assertThat(EventSchemas.eventErrors(unknown)).containsExactly("unknown event type");
+        ObjectNode uncorrelated = tree.deepCopy();
+        uncorrelated.remove("correlationid");
+        assertThat(EventSchemas.eventErrors(uncorrelated)).isNotEmpty();
+    }
+
+    @Test
+    void consentGrantedCarriesItsValidityAsADate() {
+        var grant = new fi.yhdyspinta.events.payload.ConsentGranted(UUID.randomUUID().toString(), null, null,
+                CLIENT_ID, SOCIAL_SERVICES, "CONTACT", List.of(), "SHL_35_INCAPABLE", LocalDate.of(2027, 12, 31));
+        JsonNode tree = EventJson.mapper().valueToTree(grant);
+        assertThat(tree.path("validUntil").asText()).isEqualTo("2027-12-31");
+        assertThat(EventSchemas.payloadErrors(EventType.CONSENT_GRANTED, tree)).isEmpty();
+    }
+
+    @Test
+    void theAsyncApiDocumentListsEveryTopicWithItsSchemaAndDeadLetterTopic() throws IOException {
+        String asyncApi;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi.yaml")) {
+            assertThat(in).as("asyncapi.yaml on the classpath").isNotNull();
+            asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (EventType type : EventType.values()) {
+            assertThat(asyncApi).as(type.name()).contains("address: " + type.topic() + "\n")
+                    .contains("address: " + type.deadLetterTopic() + "\n")
+                    .contains(type.type()).contains(type.schemaResource());
+        }
+    }
+
+    private static JsonNode read(String resource) throws IOException {
+        try (InputStream in = EventContractTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return EventJson.mapper().readTree(in);
+        }
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> codes) {
+        return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+    }
+}
