@@ -1,0 +1,82 @@
+package fi.yhdyspinta.careplan.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fi.yhdyspinta.events.code.JointAssessmentStatus;
+
+/**
+ * A joint service-need assessment invitation (yhteinen palvelutarpeen arviointi, THL 32.2 §, SHL 41 §):
+ * social care asks another organisation — usually health care — to take part. The invited
+ * organisation can only acknowledge it, never decline; see {@link JointAssessmentLifecycle}.
+ */
+@Entity
+@Table(name = "joint_assessment")
+public class JointAssessment {
+
+    @Id
+    public UUID id;
+
+    /** The pseudonymous client id; the henkilötunnus is never stored here. */
+    @Column(name = "client_id", nullable = false)
+    public String clientId;
+
+    @Column(name = "requesting_organisation", nullable = false)
+    public String requestingOrganisation;
+
+    @Column(name = "invited_organisation", nullable = false)
+    public String invitedOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public JointAssessmentStatus status;
+
+    /** By when the invited organisation must acknowledge; after it the invitation escalates (OVERDUE). */
+    @Column(nullable = false)
+    public OffsetDateTime deadline;
+
+    /** Who takes part for the invited organisation. Free text: stays in this database, never on an event or a log line. */
+    public String participant;
+
+    @Column(name = "scheduled_at")
+    public OffsetDateTime scheduledAt;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    @Column(name = "overdue_at")
+    public OffsetDateTime overdueAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean involves(String organisation) {
+        return requestingOrganisation.equals(organisation) || invitedOrganisation.equals(organisation);
+    }
+}

@@ -1,0 +1,83 @@
+package fi.yhdyspinta.careplan.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.yhdyspinta.careplan.mapping.CarePlanMapper;
+import fi.yhdyspinta.careplan.service.JointAssessmentService;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.security.CurrentCaller;
+import fi.yhdyspinta.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Joint service-need assessments (THL 32.2 §, SHL 41 §). There is deliberately no decline: health
+ * care cannot refuse to take part, so an invitation can only be acknowledged.
+ */
+@Path("/joint-assessments")
+@Tag(name = "joint-assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+public class JointAssessmentResource {
+
+    private final JointAssessmentService assessments;
+    private final CurrentCaller caller;
+
+    public JointAssessmentResource(JointAssessmentService assessments, CurrentCaller caller) {
+        this.assessments = assessments;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SOCIAL_WORKER)
+    @Operation(summary = "A social worker invites another organisation to a joint service-need assessment")
+    public Uni<Response> request(@Valid @NotNull JointAssessmentRequest request,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return assessments.request(request, caller.get(), Causation.fromRequest(correlationId))
+                .map(a -> Response.created(URI.create("/joint-assessments/" + a.id))
+                        .entity(CarePlanMapper.toView(a)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a joint assessment the caller's organisation requested or was invited to")
+    public Uni<JointAssessmentView> find(@PathParam("id") UUID id) {
+        return assessments.find(id, caller.get()).map(CarePlanMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The invited organisation acknowledges, naming its participant and a time (it cannot decline)")
+    public Uni<JointAssessmentView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgeRequest request,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return assessments.acknowledge(id, request, caller.get(), Causation.fromRequest(correlationId))
+                .map(CarePlanMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "The requesting organisation completes an acknowledged joint assessment")
+    public Uni<JointAssessmentView> complete(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return assessments.complete(id, caller.get(), Causation.fromRequest(correlationId))
+                .map(CarePlanMapper::toView);
+    }
+}

@@ -1,0 +1,53 @@
+package fi.yhdyspinta.careplan.service;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import fi.yhdyspinta.careplan.domain.ClientReferral;
+import fi.yhdyspinta.careplan.repository.ClientReferralRepository;
+import fi.yhdyspinta.events.CloudEvent;
+import fi.yhdyspinta.events.code.NeedCategory;
+import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.events.payload.ReferralStatusChanged;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Keeps the client overview's referral rows up to date from {@code referral-*} events. Runs inside
+ * the inbox's transaction. Events of one referral travel on different topics, so they may arrive out
+ * of order: a row keeps the status of the newest event by CloudEvents {@code time}, and an older
+ * event arriving late changes nothing (referral-service stamps its events in the order of its own
+ * committed status changes).
+ */
+@ApplicationScoped
+public class ReferralProjection {
+
+    private static final Logger LOG = Logger.getLogger(ReferralProjection.class);
+
+    private final ClientReferralRepository referrals;
+
+    public ReferralProjection(ClientReferralRepository referrals) {
+        this.referrals = referrals;
+    }
+
+    public Uni<Void> statusChanged(CloudEvent event, ReferralStatusChanged change) {
+        ClientReferral row = new ClientReferral();
+        row.referralId = UUID.fromString(change.referralId());
+        row.clientId = change.clientId();
+        row.senderOrganisation = change.senderOrganisation();
+        row.receiverOrganisation = change.receiverOrganisation();
+        row.category = NeedCategory.valueOf(change.category());
+        row.status = ReferralStatus.valueOf(change.status());
+        row.updatedAt = event.time().withOffsetSameInstant(ZoneOffset.UTC);
+        row.lastEventId = UUID.fromString(event.id());
+        return referrals.upsertIfNewer(row).invoke(changed -> {
+            if (!changed) {
+                LOG.infof("%s %s for referral %s is older than the status already known: ignored", event.type(),
+                        event.id(), change.referralId());
+            }
+        }).replaceWithVoid();
+    }
+}

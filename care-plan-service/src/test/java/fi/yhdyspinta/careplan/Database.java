@@ -1,0 +1,56 @@
+package fi.yhdyspinta.careplan;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+/** Test-only SQL through Panache on the service's own database: arranging time, and counting rows. */
+final class Database {
+
+    private Database() {
+    }
+
+    /** Moves a joint assessment's deadline, e.g. into the past, as if time had passed. */
+    static void moveDeadline(String assessmentId, OffsetDateTime deadline) {
+        int updated = await(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "update joint_assessment set deadline = :deadline where id = :id")
+                        .setParameter("deadline", deadline)
+                        .setParameter("id", UUID.fromString(assessmentId))
+                        .executeUpdate())));
+        if (updated != 1) {
+            throw new AssertionError("no joint assessment " + assessmentId);
+        }
+    }
+
+    /** How many events on the topic mention the id in the outbox (published or not). */
+    static long outboxEvents(String topic, String id) {
+        return await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "select count(*) from outbox_event where topic = :topic and payload like :id", Long.class)
+                        .setParameter("topic", topic)
+                        .setParameter("id", "%" + id + "%")
+                        .getSingleResult())));
+    }
+
+    /** How many times this service recorded the event as processed (the inbox). */
+    static long processed(String eventId) {
+        return await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "select count(*) from processed_event where event_id = :id", Long.class)
+                        .setParameter("id", UUID.fromString(eventId))
+                        .getSingleResult())));
+    }
+
+    private static <T> T await(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            throw new IllegalStateException("database step failed", e);
+        }
+    }
+}
