@@ -1,0 +1,64 @@
+package fi.yhdyspinta.notification.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fi.yhdyspinta.events.code.NotificationChannel;
+
+/**
+ * The delivery of one notification on one channel. INBOX is delivered when the item is recorded;
+ * EMAIL waits as PENDING for the scheduled sender, which sends outside any transaction and then
+ * records the result with its event.
+ */
+@Entity
+@Table(name = "delivery_attempt")
+public class DeliveryAttempt {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "notification_id", nullable = false)
+    public UUID notificationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationChannel channel;
+
+    /** The organisational address at the time the item was made (EMAIL). */
+    public String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliveryStatus status;
+
+    /** Sends tried so far. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+
+    /** A sender holds the attempt until then; after it, another sender may take it over. */
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
+    @Column(name = "attempted_at")
+    public OffsetDateTime attemptedAt;
+
+    /** What went wrong on the last try: an exception class, never a message that could quote data. */
+    public String failure;
+
+    @Version
+    public long version;
+}

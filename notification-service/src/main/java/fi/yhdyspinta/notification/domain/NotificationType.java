@@ -1,0 +1,23 @@
+package fi.yhdyspinta.notification.domain;
+
+/** What an inbox item tells its organisation. The codes appear in the API and on notification events. */
+public enum NotificationType {
+    /** A referral arrived for the receiver. */
+    REFERRAL_RECEIVED,
+    /** The receiver accepted the sender's referral. */
+    REFERRAL_ACCEPTED,
+    /** The receiver declined, with a reason and a suggested recipient (closed loop, no pompottelu). */
+    REFERRAL_DECLINED,
+    /** The receiver completed the referral with an outcome (closed loop). */
+    REFERRAL_COMPLETED,
+    /** The sender cancelled the referral. */
+    REFERRAL_CANCELLED,
+    /** A revoked consent suspended the referral: both parties must stop. */
+    REFERRAL_SUSPENDED,
+    /** No consent covers the need: the professional must ask the client. */
+    CONSENT_REQUESTED,
+    /** An invitation to a joint service-need assessment (THL 32.2 §): acknowledge, never decline. */
+    JOINT_ASSESSMENT_REQUESTED,
+    /** An unacknowledged invitation passed its deadline: escalation. */
+    JOINT_ASSESSMENT_OVERDUE
+}

@@ -1,0 +1,67 @@
+package fi.yhdyspinta.notification.rest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.yhdyspinta.notification.domain.NotificationType;
+import fi.yhdyspinta.notification.mapping.NotificationMapper;
+import fi.yhdyspinta.notification.service.InboxService;
+import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.security.CurrentCaller;
+import fi.yhdyspinta.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+@Path("/inbox")
+@Tag(name = "inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+public class InboxResource {
+
+    private final InboxService inbox;
+    private final CurrentCaller caller;
+
+    public InboxResource(InboxService inbox, CurrentCaller caller) {
+        this.inbox = inbox;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The caller organisation's inbox, newest first")
+    public Uni<List<NotificationView>> list(@QueryParam("type") String type,
+            @QueryParam("unacknowledged") @Pattern(regexp = "true|false", message = "must be true or false")
+            String unacknowledged) {
+        return inbox.list(caller.get(), typeOf(type), "true".equals(unacknowledged))
+                .map(items -> items.stream().map(NotificationMapper::toView).toList());
+    }
+
+    @POST
+    @Path("/{id}/ack")
+    @Operation(summary = "Acknowledge an item of the caller organisation's inbox")
+    public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
+        return inbox.acknowledge(id, caller.get()).map(NotificationMapper::toView);
+    }
+
+    /** Parsed here rather than by JAX-RS, which would answer an unknown code with 404. */
+    private static NotificationType typeOf(String type) {
+        if (type == null || type.isEmpty()) {
+            return null;
+        }
+        return Arrays.stream(NotificationType.values()).filter(t -> t.name().equals(type)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("type",
+                        "must be one of " + Arrays.toString(NotificationType.values())));
+    }
+}
