@@ -1,0 +1,7 @@
+package fi.yhdyspinta.consent.domain;
+
+/** The client's answer when asked for consent. */
+public enum ConsentAnswer {
+    GIVEN,
+    REFUSED
+}

@@ -1,0 +1,6 @@
+package fi.yhdyspinta.consent.domain;
+
+public enum ProhibitionStatus {
+    ACTIVE,
+    REVOKED
+}

@@ -1,0 +1,23 @@
+package fi.yhdyspinta.consent.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.yhdyspinta.consent.domain.PendingNeed;
+import fi.yhdyspinta.consent.domain.PendingNeedStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class PendingNeedRepository implements PanacheRepositoryBase<PendingNeed, UUID> {
+
+    /** The client's needs still waiting for an answer, oldest first. */
+    public Uni<List<PendingNeed>> findPendingByClient(String clientId) {
+        return list("clientId = :client and status = :status", Sort.ascending("receivedAt"),
+                Parameters.with("client", clientId).and("status", PendingNeedStatus.PENDING));
+    }
+}

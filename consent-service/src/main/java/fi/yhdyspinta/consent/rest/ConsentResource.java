@@ -1,0 +1,71 @@
+package fi.yhdyspinta.consent.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.yhdyspinta.consent.mapping.ConsentMapper;
+import fi.yhdyspinta.consent.service.ConsentService;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.security.CurrentCaller;
+import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
+import io.smallrye.mutiny.Uni;
+
+@Path("/consents")
+@Tag(name = "consents")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+public class ConsentResource {
+
+    private final ConsentService consents;
+    private final CurrentCaller caller;
+
+    public ConsentResource(ConsentService consents, CurrentCaller caller) {
+        this.consents = consents;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the client's answer (consent or refusal); it decides the pending needs it names")
+    public Uni<Response> record(@Valid @NotNull ConsentRequest request,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return consents.record(request, caller.get(), Causation.fromRequest(correlationId))
+                .map(consent -> Response.created(URI.create("/consents/" + consent.id))
+                        .entity(ConsentMapper.toView(consent)).build());
+    }
+
+    @GET
+    @Operation(summary = "The client's consents that concern the caller's organisation")
+    public Uni<List<ConsentView>> ofClient(@QueryParam("client") @NotNull @ValidHenkilotunnus String client) {
+        return consents.ofClient(client, caller.get())
+                .map(list -> list.stream().map(ConsentMapper::toView).toList());
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER,
+            Roles.UNIT_LEAD, Roles.CLIENT })
+    @Operation(summary = "Revoke a consent: by a professional of an organisation it concerns, or by the client")
+    public Uni<ConsentView> revoke(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
+        return consents.revoke(id, caller.get(), Causation.fromRequest(correlationId)).map(ConsentMapper::toView);
+    }
+}
