@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fi.yhdyspinta.testsupport.infra.EmbeddedKafkaBroker;
-import fi.yhdyspinta.testsupport.infra.EmbeddedPostgresServer;
+import fi.yhdyspinta.infra.EmbeddedKafkaBroker;
+import fi.yhdyspinta.infra.EmbeddedPostgresServer;
 
 /**
  * The infrastructure of the local stack in one JVM, no Docker: Kafka (KRaft), PostgreSQL with the services'

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import fi.yhdyspinta.testsupport.infra.EmbeddedPostgresServer;
+import fi.yhdyspinta.infra.EmbeddedPostgresServer;
 
 /** Creates the services' login role and hands it the databases; safe to repeat on every start. */
 final class PostgresProvisioning {

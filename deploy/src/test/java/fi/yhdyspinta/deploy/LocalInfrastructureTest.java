@@ -27,7 +27,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fi.yhdyspinta.testsupport.infra.FreePorts;
+import fi.yhdyspinta.infra.FreePorts;
 
 class LocalInfrastructureTest {
 

@@ -12,7 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import fi.yhdyspinta.testsupport.infra.FreePorts;
+import fi.yhdyspinta.infra.FreePorts;
 
 /** A real SMTP server (GreenMail) in the test JVM, started once on a free port. */
 public final class TestMailServer {

@@ -47,14 +47,22 @@ public final class KafkaRecords {
         return records;
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
+    /** Sends one record as the services' outbox relay does, with the CloudEvents content type. */
     public static void send(String bootstrap, String topic, String key, String value) {
+        send(bootstrap, topic, key, value, Map.of("content-type", "application/cloudevents+json"));
+    }
+
+    /** Sends one record with the given headers and waits for the broker's acknowledgement. */
+    public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, header) -> record.headers().add(name,
+                    header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import fi.yhdyspinta.testsupport.infra.EmbeddedKafkaBroker;
-import fi.yhdyspinta.testsupport.infra.EmbeddedPostgresServer;
+import fi.yhdyspinta.infra.EmbeddedKafkaBroker;
+import fi.yhdyspinta.infra.EmbeddedPostgresServer;
 import fi.yhdyspinta.testsupport.oidc.TestOidcIssuer;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 
@@ -25,7 +25,11 @@ public final class TestInfrastructure {
     private final EmbeddedPostgresServer postgres;
     private final TestOidcIssuer oidc;
 
-    private TestInfrastructure(EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres, TestOidcIssuer oidc) {
+    private final Path workDir;
+
+    private TestInfrastructure(EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres, TestOidcIssuer oidc,
+            Path workDir) {
+        this.workDir = workDir;
         this.kafka = kafka;
         this.postgres = postgres;
         this.oidc = oidc;
@@ -52,7 +56,7 @@ public final class TestInfrastructure {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, work.resolve("pg"), false)
                     .withDatabases(DATABASES);
             TestOidcIssuer oidc = TestOidcIssuer.start();
-            TestInfrastructure infra = new TestInfrastructure(kafka, postgres, oidc);
+            TestInfrastructure infra = new TestInfrastructure(kafka, postgres, oidc, work);
             Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "test-infrastructure-stop"));
             return infra;
         } catch (IOException e) {
@@ -64,6 +68,15 @@ public final class TestInfrastructure {
         quietly(oidc::close);
         quietly(postgres::close);
         quietly(kafka::close);
+        quietly(this::deleteWorkDir);
+    }
+
+    private void deleteWorkDir() {
+        try (var paths = Files.walk(workDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void quietly(Runnable action) {

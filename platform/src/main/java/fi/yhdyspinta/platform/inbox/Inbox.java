@@ -1,5 +1,6 @@
 package fi.yhdyspinta.platform.inbox;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -41,7 +42,11 @@ public class Inbox {
             return Uni.createFrom().failure(e);
         }
         return Panache.withTransaction(() -> firstDelivery(event)
-                .chain(first -> first ? handler.apply(event, payload) : Uni.createFrom().voidItem()));
+                .chain(first -> first ? handler.apply(event, payload) : Uni.createFrom().voidItem()))
+                // A passing failure (database restarting, a lost race) gets a few more tries before the
+                // record is dead-lettered; a poison event goes there at once.
+                .onFailure(failure -> !(failure instanceof PoisonEventException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3);
     }
 
     private Uni<Boolean> firstDelivery(CloudEvent event) {

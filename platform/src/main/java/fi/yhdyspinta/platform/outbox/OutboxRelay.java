@@ -1,83 +1,48 @@
 package fi.yhdyspinta.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import fi.yhdyspinta.events.CloudEvent;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.unchecked.Unchecked;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes outbox rows to Kafka in order, then marks them published in the same transaction that
- * locked them. A crash after the send and before the commit publishes the row again: consumers are
- * idempotent, so at-least-once becomes effectively once. {@code SKIP LOCKED} lets several
- * instances of a service relay side by side.
+ * Runs the {@link OutboxPublisher} every {@code yhdyspinta.outbox.poll-interval} (200 ms). A failed
+ * round (Kafka or the database away) leaves the rows pending for the next one: nothing is lost.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
 
-    private final MutinyEmitter<String> emitter;
+    private final OutboxPublisher publisher;
 
-    public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<String> emitter) {
-        this.emitter = emitter;
+    public OutboxRelay(OutboxPublisher publisher) {
+        this.publisher = publisher;
     }
 
-    @Scheduled(every = "${yhdyspinta.outbox.poll-interval:0.2s}", delayed = "1s",
+    @Scheduled(every = "${yhdyspinta.outbox.poll-interval:0.2s}", delayed = "${yhdyspinta.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
-        return publishPending().onFailure().recoverWithUni(e -> {
+        if (!publisherReady()) {
+            return Uni.createFrom().voidItem();
+        }
+        return publisher.publishPending().onFailure().recoverWithUni(e -> {
             LOG.warnf("outbox relay will retry: %s", e.getClass().getSimpleName());
             return Uni.createFrom().item(0);
         }).replaceWithVoid();
     }
 
-    /** Publishes what is pending; answers how many events went out. */
-    public Uni<Integer> publishPending() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by position limit " + BATCH
-                                + " for update skip locked", OutboxEvent.class)
-                        .getResultList())
-                .chain(this::publishAll));
-    }
-
-    private Uni<Integer> publishAll(List<OutboxEvent> rows) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(0);
+    /**
+     * During start-up the scheduler may fire before messaging has wired the {@code outbox} channel to
+     * Kafka; until then the publisher cannot be created, and the rows simply wait for the next round.
+     */
+    private boolean publisherReady() {
+        try {
+            return publisher.connected();
+        } catch (RuntimeException notWiredYet) {
+            return false;
         }
-        List<Uni<Void>> sends = rows.stream().map(this::send).toList();
-        return Uni.join().all(sends).andFailFast().invoke(Unchecked.consumer(done -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            rows.forEach(row -> row.publishedAt = now);
-        })).replaceWith(rows.size());
-    }
-
-    private Uni<Void> send(OutboxEvent row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        Message<String> message = Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic)
-                .withKey(row.key)
-                .withHeaders(headers)
-                .build());
-        return emitter.sendMessage(message);
     }
 }

@@ -115,6 +115,17 @@ public class ProblemMappers {
         };
     }
 
+    /** Two writers raced on one row (a {@code @Version} check failed): the caller may read again and retry. */
+    @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(simple(ProblemType.CONFLICT, "the resource changed meanwhile; read it again and retry", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(org.hibernate.StaleStateException e, UriInfo uri) {
+        return respond(simple(ProblemType.CONFLICT, "the resource changed meanwhile; read it again and retry", uri));
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return respond(simple(ProblemType.UNAUTHENTICATED, "a valid bearer token is needed", uri));

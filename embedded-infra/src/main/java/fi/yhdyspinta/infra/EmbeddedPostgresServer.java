@@ -1,4 +1,4 @@
-package fi.yhdyspinta.testsupport.infra;
+package fi.yhdyspinta.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

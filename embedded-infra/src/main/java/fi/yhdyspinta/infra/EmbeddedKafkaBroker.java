@@ -1,4 +1,4 @@
-package fi.yhdyspinta.testsupport.infra;
+package fi.yhdyspinta.infra;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

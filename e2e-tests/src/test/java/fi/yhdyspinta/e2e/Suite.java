@@ -1,0 +1,88 @@
+package fi.yhdyspinta.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import fi.yhdyspinta.testsupport.RealInfrastructureResource;
+import fi.yhdyspinta.testsupport.TestInfrastructure;
+import fi.yhdyspinta.infra.FreePorts;
+
+/**
+ * The whole suite for end-to-end tests: real Kafka, PostgreSQL and OIDC issuer in this JVM, and
+ * the four packaged services as separate processes talking to them over loopback. Started once per
+ * test run (see {@link SuiteExtension}) and stopped when the run ends, before the infrastructure.
+ */
+final class Suite implements ExtensionContext.Store.CloseableResource {
+
+    final ServiceProcess referral;
+    final ServiceProcess consent;
+    final ServiceProcess carePlan;
+    final ServiceProcess notification;
+    final Path logDir;
+
+    private Suite(ServiceProcess referral, ServiceProcess consent, ServiceProcess carePlan,
+            ServiceProcess notification, Path logDir) {
+        this.referral = referral;
+        this.consent = consent;
+        this.carePlan = carePlan;
+        this.notification = notification;
+        this.logDir = logDir;
+    }
+
+    static Suite start() {
+        Path root = Path.of(System.getProperty("yhdyspinta.root", "..")).toAbsolutePath().normalize();
+        Path logDir = root.resolve("e2e-tests/target/e2e-logs");
+        TestInfrastructure infra = TestInfrastructure.get();
+        ServiceProcess referral = ServiceProcess.start(root, "referral-service", FreePorts.next(),
+                config(infra, "referral"), logDir);
+        ServiceProcess consent = ServiceProcess.start(root, "consent-service", FreePorts.next(),
+                config(infra, "consent"), logDir);
+        ServiceProcess carePlan = ServiceProcess.start(root, "care-plan-service", FreePorts.next(),
+                config(infra, "careplan"), logDir);
+        ServiceProcess notification = ServiceProcess.start(root, "notification-service", FreePorts.next(),
+                config(infra, "notification"), logDir);
+        Suite suite = new Suite(referral, consent, carePlan, notification, logDir);
+        for (ServiceProcess service : suite.all()) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+        return suite;
+    }
+
+    private static Map<String, String> config(TestInfrastructure infra, String database) {
+        Map<String, String> config = new HashMap<>(RealInfrastructureResource.serviceConfig(infra, database));
+        config.put("quarkus.http.host", "127.0.0.1");
+        config.put("yhdyspinta.outbox.poll-interval", "0.1s");
+        config.put("quarkus.mailer.port", String.valueOf(FreePorts.next()));
+        return config;
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(referral, consent, carePlan, notification);
+    }
+
+    /** Everything the services wrote to their logs so far. */
+    String logs() {
+        StringBuilder text = new StringBuilder();
+        for (ServiceProcess service : all()) {
+            try {
+                text.append(Files.readString(service.log()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        all().forEach(ServiceProcess::stop);
+    }
+}
