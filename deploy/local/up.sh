@@ -205,7 +205,7 @@ cat <<EOF
 
 Yhdyspinta local stack is up.  Data: $YHDYSPINTA_HOME   Logs: $LOG_DIR   Pids: $RUN_DIR
 
-  Kafka        $HOST:$KAFKA_PORT  (KRaft, single node; topics are created on first use)
+  Kafka        $HOST:$KAFKA_PORT  (KRaft, single node; every event topic and its .dlq, 3 partitions each)
   PostgreSQL   postgresql://yhdyspinta:yhdyspinta@$HOST:$POSTGRES_PORT/{referral,consent,careplan,notification}
                superuser postgres/postgres
   SMTP sink    $HOST:$SMTP_PORT (GreenMail, no auth)

@@ -110,6 +110,8 @@ public final class LocalInfrastructure implements AutoCloseable {
         LOG.info("Starting Kafka on {}:{} (data {})", HOST, ports.kafka(), kafkaData);
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(ports.kafka(), kafkaData);
         register("Kafka", kafka::close);
+        LOG.info("Event topics: {} created, {} in all", EventTopics.ensure(kafka.bootstrapServers()),
+                EventTopics.names().size());
 
         LOG.info("Starting GreenMail: SMTP {}:{}, API {}:{}", HOST, ports.smtp(), HOST, ports.mailApi());
         GreenMailSink mail = GreenMailSink.start(GreenMailSink.locateJar(), HOST, ports.smtp(), ports.mailApi());
