@@ -100,9 +100,20 @@ class NeedIdentificationTest {
     }
 
     @Test
-    void withoutTokenTheAnswerIs401() {
+    void withoutTokenTheAnswerIs401Problem() {
         given().contentType(ContentType.JSON).body(need(HETU, TestUsers.SOCIAL_SERVICES)).post("/needs").then()
-                .statusCode(401);
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .body("type", equalTo("https://yhdyspinta.fi/problems/unauthenticated"));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        given().auth().oauth2(TestInfrastructure.get().oidc().forgedToken(TestUsers.NURSE))
+                .contentType(ContentType.JSON).body(need(HETU, TestUsers.SOCIAL_SERVICES)).post("/needs").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

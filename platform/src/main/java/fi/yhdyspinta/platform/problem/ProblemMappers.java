@@ -128,12 +128,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return respond(simple(ProblemType.UNAUTHENTICATED, "a valid bearer token is needed", uri));
+        return bearerChallenge(uri);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return respond(simple(ProblemType.UNAUTHENTICATED, "a valid bearer token is needed", uri));
+        return bearerChallenge(uri);
+    }
+
+    /** RFC 6750: a 401 names the scheme it wants. */
+    private static Response bearerChallenge(UriInfo uri) {
+        Problem problem = simple(ProblemType.UNAUTHENTICATED, "a valid bearer token is needed", uri);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -97,6 +97,22 @@ public final class TestOidcIssuer implements AutoCloseable {
                 .sign(keys.getPrivate());
     }
 
+    /** A token that claims this issuer but is signed with another key: services must refuse it. */
+    public String forgedToken(TestUser user) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return io.smallrye.jwt.build.Jwt.claims(user.claims())
+                    .issuer(issuer)
+                    .audience("yhdyspinta")
+                    .expiresIn(3600)
+                    .jws().keyId(KEY_ID)
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
