@@ -180,4 +180,34 @@ class NeedConsentFlowTest {
         assertThat(as(client(hetu)).get("/me/access-log").then().statusCode(200)
                 .extract().jsonPath().getString("[0].reason")).isEqualTo("REVOKED");
     }
+
+    @Test
+    void anExpiredConsentDoesNotCoverAndTheNeedWaitsForANewOne() throws java.sql.SQLException {
+        String hetu = newHetu();
+        String clientId = clientIdOf(hetu);
+        // A consent given two years ago, valid until yesterday: the API refuses to record one already
+        // expired, so it is put in place as it would stand in the database today.
+        try (var db = java.sql.DriverManager.getConnection(
+                fi.yhdyspinta.testsupport.TestInfrastructure.get().postgres().jdbcUrl("consent"),
+                fi.yhdyspinta.infra.EmbeddedPostgresServer.USER, fi.yhdyspinta.infra.EmbeddedPostgresServer.PASSWORD);
+                var insert = db.prepareStatement("insert into consent (id, client_id, purpose, recipients, "
+                        + "data_categories, valid_until, form, status, recorded_by, recorded_by_organisation, "
+                        + "recorded_at) values (?, ?, 'REFERRAL', ?, 'NEED_SUMMARY,CONTACT_DETAILS', ?, 'WRITTEN', "
+                        + "'ACTIVE', 'nurse', ?, ?)")) {
+            insert.setObject(1, java.util.UUID.randomUUID());
+            insert.setString(2, clientId);
+            insert.setString(3, TestUsers.SOCIAL_SERVICES);
+            insert.setObject(4, java.time.LocalDate.now().minusDays(1));
+            insert.setString(5, TestUsers.HEALTH_CENTRE);
+            insert.setObject(6, java.time.OffsetDateTime.now().minusYears(2));
+            insert.executeUpdate();
+        }
+        NeedIdentified need = needForSocialServices(clientId);
+
+        publishNeed(need);
+
+        awaitEvent(EventType.CONSENT_REQUESTED, forNeed(need.needId()), hetu);
+        assertThat(as(client(hetu)).get("/me/access-log").then().statusCode(200)
+                .extract().jsonPath().getString("[0].reason")).isEqualTo("NO_VALID_CONSENT");
+    }
 }
