@@ -94,6 +94,17 @@ class NeedIdentificationTest {
     }
 
     @Test
+    void aMalformedIdIsAClientErrorNamingTheParameter() {
+        as(TestUsers.NURSE).get("/referrals/not-a-uuid").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("id"));
+        as(TestUsers.NURSE).get("/referrals/" + java.util.UUID.randomUUID()).then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void organisationMustBeAnOid() {
         as(TestUsers.NURSE).body(need(HETU, "Kittilän sosiaalipalvelut")).post("/needs").then()
                 .statusCode(400).body("errors.field", hasItem("targetOrganisation"));

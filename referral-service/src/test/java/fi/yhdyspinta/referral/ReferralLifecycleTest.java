@@ -99,5 +99,7 @@ class ReferralLifecycleTest {
                 .statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(id)));
         as(TestUsers.NURSE).queryParam("direction", "sideways").get("/referrals").then()
                 .statusCode(400).body("errors.field", hasItem("direction"));
+        as(TestUsers.NURSE).queryParam("status", "LOST").get("/referrals").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("status"));
     }
 }

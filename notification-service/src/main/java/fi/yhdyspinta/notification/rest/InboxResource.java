@@ -1,6 +1,5 @@
 package fi.yhdyspinta.notification.rest;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.yhdyspinta.notification.domain.NotificationType;
 import fi.yhdyspinta.notification.mapping.NotificationMapper;
 import fi.yhdyspinta.notification.service.InboxService;
-import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +43,8 @@ public class InboxResource {
     public Uni<List<NotificationView>> list(@QueryParam("type") String type,
             @QueryParam("unacknowledged") @Pattern(regexp = "true|false", message = "must be true or false")
             String unacknowledged) {
-        return inbox.list(caller.get(), typeOf(type), "true".equals(unacknowledged))
+        return inbox.list(caller.get(), QueryCodes.optional(NotificationType.class, "type", type),
+                "true".equals(unacknowledged))
                 .map(items -> items.stream().map(NotificationMapper::toView).toList());
     }
 
@@ -53,15 +53,5 @@ public class InboxResource {
     @Operation(summary = "Acknowledge an item of the caller organisation's inbox")
     public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
         return inbox.acknowledge(id, caller.get()).map(NotificationMapper::toView);
-    }
-
-    /** Parsed here rather than by JAX-RS, which would answer an unknown code with 404. */
-    private static NotificationType typeOf(String type) {
-        if (type == null || type.isEmpty()) {
-            return null;
-        }
-        return Arrays.stream(NotificationType.values()).filter(t -> t.name().equals(type)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("type",
-                        "must be one of " + Arrays.toString(NotificationType.values())));
     }
 }

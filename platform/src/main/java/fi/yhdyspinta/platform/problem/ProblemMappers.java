@@ -150,6 +150,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException unconvertible) {
+            // a path or query parameter that could not be read (see UuidParameters)
+            return problem(unconvertible, uri);
+        }
         return respond(simple(ProblemType.NOT_FOUND, "no such resource", uri));
     }
 

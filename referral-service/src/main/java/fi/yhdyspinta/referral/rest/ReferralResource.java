@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import fi.yhdyspinta.referral.mapping.ReferralMapper;
@@ -48,8 +49,9 @@ public class ReferralResource {
     public Uni<List<ReferralView>> list(
             @QueryParam("direction") @DefaultValue("received") @Pattern(regexp = "sent|received",
                     message = "must be sent or received") String direction,
-            @QueryParam("status") ReferralStatus status) {
-        return referrals.list(caller.get(), "sent".equals(direction), status)
+            @QueryParam("status") String status) {
+        return referrals.list(caller.get(), "sent".equals(direction),
+                QueryCodes.optional(ReferralStatus.class, "status", status))
                 .map(list -> list.stream().map(ReferralMapper::toView).toList());
     }
 
