@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.EventType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -22,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 public class Inbox {
 
     private final String consumer;
+    private final MeterRegistry metrics;
 
-    public Inbox(@ConfigProperty(name = "quarkus.application.name") String consumer) {
+    public Inbox(@ConfigProperty(name = "quarkus.application.name") String consumer, MeterRegistry metrics) {
         this.consumer = consumer;
+        this.metrics = metrics;
     }
 
     /**
@@ -39,14 +42,23 @@ public class Inbox {
             event = IncomingEvents.read(record, type);
             payload = IncomingEvents.payload(event, payloadType);
         } catch (PoisonEventException e) {
+            count(type, "poison");
             return Uni.createFrom().failure(e);
         }
         return Panache.withTransaction(() -> firstDelivery(event)
-                .chain(first -> first ? handler.apply(event, payload) : Uni.createFrom().voidItem()))
+                .chain(first -> first ? handler.apply(event, payload).replaceWith(true) : Uni.createFrom().item(false)))
+                .invoke(handled -> count(type, handled ? "handled" : "duplicate"))
+                .replaceWithVoid()
+                .onFailure(PoisonEventException.class).invoke(() -> count(type, "poison"))
                 // A passing failure (database restarting, a lost race) gets a few more tries before the
                 // record is dead-lettered; a poison event goes there at once.
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3);
+    }
+
+    /** {@code yhdyspinta_inbox_events_total{topic, outcome}}: handled, duplicate (redelivery, no effect), poison. */
+    private void count(EventType type, String outcome) {
+        metrics.counter("yhdyspinta.inbox.events", "topic", type.topic(), "outcome", outcome).increment();
     }
 
     private Uni<Boolean> firstDelivery(CloudEvent event) {

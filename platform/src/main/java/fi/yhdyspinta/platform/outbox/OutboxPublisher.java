@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import fi.yhdyspinta.events.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -30,10 +32,13 @@ public class OutboxPublisher {
     private static final int BATCH = 200;
 
     private final MutinyEmitter<String> emitter;
+    private final Counter published;
 
     public OutboxPublisher(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<String> emitter) {
+            MutinyEmitter<String> emitter, MeterRegistry metrics) {
         this.emitter = emitter;
+        this.published = Counter.builder("yhdyspinta.outbox.published")
+                .description("events relayed from the outbox to Kafka").register(metrics);
     }
 
     /** Whether Kafka has subscribed to the outbox channel, so that sends can go out. */
@@ -59,6 +64,7 @@ public class OutboxPublisher {
         return Uni.join().all(sends).andFailFast().invoke(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             rows.forEach(row -> row.publishedAt = now);
+            published.increment(rows.size());
         }).replaceWith(rows.size());
     }
 

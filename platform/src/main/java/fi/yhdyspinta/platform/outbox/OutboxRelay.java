@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -33,15 +35,19 @@ public class OutboxRelay {
     private final Duration interval;
     private final Duration initialDelay;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Counter failedRounds;
     private volatile long timer = -1;
 
-    public OutboxRelay(OutboxPublisher publisher, Vertx vertx,
+    public OutboxRelay(OutboxPublisher publisher, Vertx vertx, MeterRegistry metrics,
             @ConfigProperty(name = "yhdyspinta.outbox.poll-interval", defaultValue = "200ms") Duration interval,
             @ConfigProperty(name = "yhdyspinta.outbox.initial-delay", defaultValue = "1s") Duration initialDelay) {
         this.publisher = publisher;
         this.vertx = vertx;
         this.interval = interval;
         this.initialDelay = initialDelay;
+        this.failedRounds = Counter.builder("yhdyspinta.outbox.failed.rounds")
+                .description("relay rounds that failed (Kafka or the database away); the rows wait for the next")
+                .register(metrics);
     }
 
     void start(@Observes StartupEvent started) {
@@ -71,6 +77,7 @@ public class OutboxRelay {
         }
         return publisher.publishPending().onFailure().recoverWithUni(e -> {
             LOG.warnf("outbox relay will retry: %s", e.getClass().getSimpleName());
+            failedRounds.increment();
             return Uni.createFrom().item(0);
         }).replaceWithVoid();
     }
