@@ -35,6 +35,9 @@ public enum EventType {
     JOINT_ASSESSMENT_COMPLETED("fi.yhdyspinta.joint-assessment.completed.v1", "joint-assessment-completed",
             "joint-assessment.v1.json"),
 
+    ORGANISATION_CHANGED("fi.yhdyspinta.organisation.changed.v1", "organisation-changed",
+            "organisation-changed.v1.json"),
+
     NOTIFICATION_DELIVERED("fi.yhdyspinta.notification.delivered.v1", "notification-delivered",
             "notification-delivered.v1.json"),
     NOTIFICATION_FAILED("fi.yhdyspinta.notification.failed.v1", "notification-failed",

@@ -146,6 +146,15 @@ class EventContractTest {
     }
 
     @Test
+    void anOrganisationChangeIsKeyedByItsOidAndCarriesNoName() {
+        var change = new fi.yhdyspinta.events.payload.OrganisationChanged(SOCIAL_SERVICES, "SOCIAL", "261", true, 1);
+        JsonNode tree = EventJson.mapper().valueToTree(change);
+        assertThat(EventSchemas.payloadErrors(EventType.ORGANISATION_CHANGED, tree)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("name", "Kittilän sosiaalipalvelut");
+        assertThat(EventSchemas.payloadErrors(EventType.ORGANISATION_CHANGED, tree)).isNotEmpty();
+    }
+
+    @Test
     void theAsyncApiDocumentListsEveryTopicWithItsSchemaAndDeadLetterTopic() throws IOException {
         String asyncApi;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi.yaml")) {

@@ -26,7 +26,7 @@ public final class ConsentEvents {
 
     public static ConsentDenied denied(ConsentDecision d) {
         return new ConsentDenied(d.id.toString(), d.needId == null ? null : d.needId.toString(), d.clientId,
-                d.recipientOrganisation, d.purpose.name(), d.reason.name());
+                d.requestingOrganisation, d.recipientOrganisation, d.purpose.name(), d.reason.name());
     }
 
     public static ConsentRequested requested(PendingNeed need) {

@@ -35,6 +35,19 @@ public class Outbox {
 
     /** Must run inside a transaction ({@code @WithTransaction} / {@code Panache.withTransaction}). */
     public Uni<CloudEvent> record(EventType type, ClientId clientId, Object payload, Causation causation) {
+        return record(type, clientId.value(), payload, causation);
+    }
+
+    /**
+     * An event whose key is not a client: registry events ({@code organisation-changed}) are keyed by
+     * the organisation OID, so one organisation's changes stay in order. Same transaction rule.
+     */
+    public Uni<CloudEvent> recordForOrganisation(EventType type, String organisationOid, Object payload,
+            Causation causation) {
+        return record(type, organisationOid, payload, causation);
+    }
+
+    private Uni<CloudEvent> record(EventType type, String key, Object payload, Causation causation) {
         JsonNode data = EventJson.mapper().valueToTree(payload);
         List<String> errors = EventSchemas.payloadErrors(type, data);
         if (!errors.isEmpty()) {
@@ -42,12 +55,12 @@ public class Outbox {
                     "event " + type.type() + " breaks its schema: " + errors));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, clientId.value(), now,
+        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, key, now,
                 causation.correlationId(), causation.causationId(), data);
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(event.id());
         row.topic = type.topic();
-        row.key = clientId.value();
+        row.key = key;
         row.payload = serialise(event);
         row.createdAt = now;
         return Panache.getSession().chain(session -> session.persist(row)).replaceWith(event);
