@@ -12,6 +12,13 @@ public final class TestUsers {
     /** Lapin Mielenterveysyhdistys. */
     public static final String NGO = "1.2.246.10.8765432.1";
 
+    /** Lapin lastensuojelu (child welfare, SOCIAL). */
+    public static final String CHILD_WELFARE = "1.2.246.10.2345678.20.2";
+    /** Lapin keskussairaala: another health organisation, for "other organisation" refusals. */
+    public static final String CENTRAL_HOSPITAL = "1.2.246.10.1234567.10.1";
+    /** An organisation of the registry that is no longer active. */
+    public static final String CLOSED_CLINIC = "1.2.246.10.1234567.90.1";
+
     /** A valid test henkilötunnus (individual number 900–999). */
     public static final String CLIENT_HETU = "010190-900P";
 
@@ -24,6 +31,11 @@ public final class TestUsers {
     public static final TestUser NGO_WORKER = new TestUser("ngo", NGO, "NGO", Set.of("ngo-worker"), null);
     public static final TestUser UNIT_LEAD = new TestUser("lead", HEALTH_CENTRE, "HEALTH",
             Set.of("professional", "unit-lead"), null);
+    public static final TestUser HOSPITAL_NURSE = new TestUser("hospitalnurse", CENTRAL_HOSPITAL, "HEALTH",
+            Set.of("professional", "health-professional"), null);
+    public static final TestUser CHILD_WELFARE_WORKER = new TestUser("childwelfare", CHILD_WELFARE, "SOCIAL",
+            Set.of("professional", "social-worker"), null);
+    public static final TestUser ADMIN = new TestUser("admin", null, null, Set.of("admin"), null);
     public static final TestUser CLIENT = new TestUser("client", null, null, Set.of("client"), CLIENT_HETU);
     public static final TestUser OPS = new TestUser("ops", null, null, Set.of("ops"), null);
     public static final TestUser ARCHIVE = new TestUser("archive", null, null, Set.of("archive"), null);
