@@ -32,6 +32,19 @@ SERVICE_JAVA_OPTS="${YHDYSPINTA_SERVICE_JAVA_OPTS:--Xmx512m}"
 command -v java >/dev/null 2>&1 || die "java not found on PATH (a JDK 17 or newer is needed)"
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 
+# The county key of this local stack: made once per YHDYSPINTA_HOME and kept, so client ids survive a
+# restart. Services in the production profile refuse to start without one (and with the development key).
+COUNTY_KEY_FILE="$YHDYSPINTA_HOME/county-key"
+if [[ -z "${YHDYSPINTA_CLIENT_ID_COUNTY_KEY:-}" ]]; then
+  if [[ ! -s "$COUNTY_KEY_FILE" ]]; then
+    (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' >"$COUNTY_KEY_FILE")
+  fi
+  YHDYSPINTA_CLIENT_ID_COUNTY_KEY=$(cat "$COUNTY_KEY_FILE")
+fi
+export YHDYSPINTA_CLIENT_ID_COUNTY_KEY
+# The demo organisations of the registry (consent-service) and its replicas (referral-service)
+export YHDYSPINTA_ORGANISATIONS_SEED="${YHDYSPINTA_ORGANISATIONS_SEED:-demo}"
+
 # --- build what is missing -------------------------------------------------------------------------------------
 
 mvnw() { (cd "$REPO_ROOT" && ./mvnw -B -q "$@"); }

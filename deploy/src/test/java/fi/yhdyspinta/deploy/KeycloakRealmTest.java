@@ -31,6 +31,23 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void passwordGuessingIsSlowedDownByBruteForceProtection() {
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+        assertThat(realm.path("waitIncrementSeconds").asInt()).isPositive();
+        assertThat(realm.path("maxFailureWaitSeconds").asInt()).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void accessTokensNameTheSuiteAsTheirAudience() {
+        JsonNode client = find(realm.path("clients"), "clientId", "yhdyspinta-cli");
+        JsonNode audience = find(client.path("protocolMappers"), "name", "audience yhdyspinta");
+        assertThat(audience.path("protocolMapper").asText()).isEqualTo("oidc-audience-mapper");
+        assertThat(audience.path("config").path("included.custom.audience").asText()).isEqualTo("yhdyspinta");
+        assertThat(audience.path("config").path("access.token.claim").asText()).isEqualTo("true");
+    }
+
+    @Test
     void realmHasTheDomainRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("yhdyspinta");
         assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder(
@@ -81,7 +98,8 @@ class KeycloakRealmTest {
                 "lead", List.of("professional", "unit-lead", HEALTH_ORG, "HEALTH"),
                 "client", List.of("client"),
                 "ops", List.of("ops"),
-                "archive", List.of("archive"));
+                "archive", List.of("archive"),
+                "registrar", List.of("admin"));
         assertThat(names(realm.path("users"), "username")).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((username, facts) -> {
             JsonNode user = find(realm.path("users"), "username", username);

@@ -22,6 +22,9 @@ import fi.yhdyspinta.infra.FreePorts;
  */
 final class Suite implements ExtensionContext.Store.CloseableResource {
 
+    /** The county key of the end-to-end run (the packaged services have no development key). */
+    static final String COUNTY_KEY = "e2e-county-key-of-this-test-run-0123456789";
+
     final ServiceProcess referral;
     final ServiceProcess consent;
     final ServiceProcess carePlan;
@@ -60,6 +63,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> config = new HashMap<>(RealInfrastructureResource.serviceConfig(infra, database));
         config.put("quarkus.http.host", "127.0.0.1");
         config.put("yhdyspinta.outbox.poll-interval", "0.1s");
+        // packaged services run in the production profile: they need a county key and take the demo registry
+        config.put("yhdyspinta.client-id.county-key", COUNTY_KEY);
+        config.put("yhdyspinta.organisations.seed", "demo");
         config.put("quarkus.mailer.port", String.valueOf(FreePorts.next()));
         return config;
     }

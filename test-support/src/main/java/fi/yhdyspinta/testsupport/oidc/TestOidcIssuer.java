@@ -87,11 +87,16 @@ public final class TestOidcIssuer implements AutoCloseable {
         return issuer;
     }
 
-    /** Signs a token for the given user. */
+    /** Signs a token for the given user, for the suite's audience. */
     public String token(TestUser user) {
+        return token(user, "yhdyspinta");
+    }
+
+    /** Signs a token for the given user for another audience (another application of the realm). */
+    public String token(TestUser user, String audience) {
         return io.smallrye.jwt.build.Jwt.claims(user.claims())
                 .issuer(issuer)
-                .audience("yhdyspinta")
+                .audience(audience)
                 .expiresIn(3600)
                 .jws().keyId(KEY_ID)
                 .sign(keys.getPrivate());
