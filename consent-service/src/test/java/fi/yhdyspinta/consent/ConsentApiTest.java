@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
@@ -148,20 +149,25 @@ class ConsentApiTest {
     @Test
     void aClientRecordsAndRevokesOwnProhibitionsOnly() {
         String hetu = newHetu();
-        as(client(newHetu())).body(Map.of("client", hetu, "register", "HEALTH")).post("/prohibitions").then()
+        as(client(hetu)).body(Map.of("client", hetu, "register", "HEALTH")).post("/prohibitions").then()
                 .statusCode(403).contentType(PROBLEM);
-        as(client(hetu)).body(Map.of("client", hetu, "register", "HOSPITAL")).post("/prohibitions").then()
+        as(client(hetu)).body(Map.of("register", "HOSPITAL")).post("/me/prohibitions").then()
                 .statusCode(400).body("errors.field", hasItem("register"));
-        as(client(hetu)).body(Map.of("client", hetu, "register", "SOCIAL", "recipientOrganisation", "THL"))
-                .post("/prohibitions").then()
+        as(client(hetu)).body(Map.of("register", "SOCIAL", "recipientOrganisation", "THL"))
+                .post("/me/prohibitions").then()
                 .statusCode(400).body("errors.field", hasItem("recipientOrganisation"));
 
-        String id = as(client(hetu)).body(Map.of("client", hetu, "register", "SOCIAL",
-                "recipientOrganisation", TestUsers.NGO)).post("/prohibitions").then()
+        String id = as(client(hetu)).body(Map.of("register", "SOCIAL", "recipientOrganisation", TestUsers.NGO))
+                .post("/me/prohibitions").then()
                 .statusCode(201)
+                .body("clientId", equalTo(clientIdOf(hetu)))
                 .body("register", equalTo("SOCIAL"))
                 .body("recipientOrganisation", equalTo(TestUsers.NGO))
+                .body("recordedByOrganisation", nullValue())
                 .extract().path("id");
+        as(client(hetu)).get("/me/prohibitions").then().statusCode(200).body("id", equalTo(List.of(id)));
+        as(client(newHetu())).get("/me/prohibitions").then().statusCode(200).body("$", hasSize(0));
+        as(TestUsers.NURSE).get("/me/prohibitions").then().statusCode(403).contentType(PROBLEM);
 
         as(client(newHetu())).post("/prohibitions/" + id + "/revoke").then().statusCode(404);
         as(TestUsers.NURSE).post("/prohibitions/" + id + "/revoke").then().statusCode(404);
@@ -174,8 +180,11 @@ class ConsentApiTest {
     void aProfessionalRecordsAProhibitionOnTheClientsWord() {
         String hetu = newHetu();
         String id = as(TestUsers.NURSE).body(Map.of("client", hetu, "register", "HEALTH")).post("/prohibitions")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201)
+                .body("recordedByOrganisation", equalTo(TestUsers.HEALTH_CENTRE))
+                .extract().path("id");
         as(TestUsers.SOCIAL_WORKER).post("/prohibitions/" + id + "/revoke").then().statusCode(404);
+        as(TestUsers.HOSPITAL_NURSE).post("/prohibitions/" + id + "/revoke").then().statusCode(404);
         as(TestUsers.DOCTOR).post("/prohibitions/" + id + "/revoke").then().statusCode(200);
     }
 }

@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +32,7 @@ class ConsentDecisionApiTest {
     private static final String JUSTIFICATION = "Potilas ei ilmeisesti kykene huolehtimaan turvallisuudestaan";
 
     static Map<String, Object> decision(String hetu, String purpose) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("client", hetu);
-        body.put("recipientOrganisation", TestUsers.SOCIAL_SERVICES);
-        body.put("purpose", purpose);
-        body.put("dataCategories", List.of("NEED_SUMMARY", "CONTACT_DETAILS"));
-        return body;
+        return Scenario.decision(hetu, TestUsers.SOCIAL_SERVICES, purpose, List.of("NEED_SUMMARY", "CONTACT_DETAILS"));
     }
 
     @Test
@@ -133,7 +127,9 @@ class ConsentDecisionApiTest {
         body.put("statutoryBasis", "SHL_35_CHILD_INTEREST");
         body.put("justification", "Lapsen etu vaatii yhteydenoton");
         body.put("needId", need.needId());
-        as(TestUsers.NGO_WORKER).body(body).post("/consent-decisions").then().statusCode(404);
+        // an NGO may not claim SHL 35 at all; another health organisation may, but not for this need
+        as(TestUsers.NGO_WORKER).body(body).post("/consent-decisions").then().statusCode(403);
+        as(TestUsers.HOSPITAL_NURSE).body(body).post("/consent-decisions").then().statusCode(404);
         String id = as(TestUsers.NURSE).body(body).post("/consent-decisions").then()
                 .statusCode(201)
                 .body("outcome", equalTo("PERMIT_STATUTORY"))

@@ -95,7 +95,7 @@ class NeedConsentFlowTest {
     @Test
     void aValidConsentGrantsTheNeedAtOnce() {
         String hetu = newHetu();
-        String consentId = as(TestUsers.SOCIAL_WORKER).body(referralConsent(hetu)).post("/consents").then()
+        String consentId = as(TestUsers.DOCTOR).body(referralConsent(hetu)).post("/consents").then()
                 .statusCode(201).extract().path("id");
         NeedIdentified need = needForSocialServices(clientIdOf(hetu));
 
@@ -126,13 +126,14 @@ class NeedConsentFlowTest {
 
         JsonNode denied = awaitEvent(EventType.CONSENT_DENIED, forNeed(need.needId()), hetu);
         assertThat(denied.path("reason").asText()).isEqualTo("REFUSED");
+        assertThat(denied.path("requestingOrganisation").asText()).isEqualTo(TestUsers.HEALTH_CENTRE);
     }
 
     @Test
     void theClientsHealthRegisterProhibitionDeniesTheNeedDespiteConsent() {
         String hetu = newHetu();
         as(TestUsers.NURSE).body(referralConsent(hetu)).post("/consents").then().statusCode(201);
-        as(client(hetu)).body(Map.of("client", hetu, "register", "HEALTH")).post("/prohibitions").then()
+        as(client(hetu)).body(Map.of("register", "HEALTH")).post("/me/prohibitions").then()
                 .statusCode(201)
                 .body("status", equalTo("ACTIVE"));
         NeedIdentified need = needForSocialServices(clientIdOf(hetu));

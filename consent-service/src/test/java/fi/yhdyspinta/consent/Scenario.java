@@ -39,6 +39,9 @@ import io.restassured.specification.RequestSpecification;
 final class Scenario {
 
     static final String REFERRAL_SERVICE = "/yhdyspinta/referral-service";
+    static final String PROBLEM = "application/problem+json";
+    static final String FORBIDDEN = "https://yhdyspinta.fi/problems/forbidden";
+    static final String JUSTIFICATION = "Lapsen etu vaatii ilmoituksen";
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
     private Scenario() {
@@ -96,6 +99,44 @@ final class Scenario {
                 "REFERRAL", List.of("NEED_SUMMARY", "CONTACT_DETAILS"));
     }
 
+    /** A need identified by {@code source} for {@code target}, with the sectors the event claims. */
+    static NeedIdentified need(String clientId, String source, String sourceSector, String target,
+            String targetSector, String purpose) {
+        return new NeedIdentified(UUID.randomUUID().toString(), UUID.randomUUID().toString(), clientId,
+                "MENTAL_HEALTH", source, sourceSector, targetSector, target, "ROUTINE", purpose,
+                List.of("NEED_SUMMARY", "CONTACT_DETAILS"));
+    }
+
+    /** {@code POST /consent-decisions}: may the caller's organisation give these data to the recipient? */
+    static Map<String, Object> decision(String hetu, String recipient, String purpose, List<String> dataCategories) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("client", hetu);
+        body.put("recipientOrganisation", recipient);
+        body.put("purpose", purpose);
+        body.put("dataCategories", dataCategories);
+        return body;
+    }
+
+    /** The same, claiming a statutory basis with a justification. */
+    static Map<String, Object> statutoryDecision(String hetu, String recipient, String purpose,
+            List<String> dataCategories, String basis) {
+        Map<String, Object> body = decision(hetu, recipient, purpose, dataCategories);
+        body.put("statutoryBasis", basis);
+        body.put("justification", JUSTIFICATION);
+        return body;
+    }
+
+    /** The client's own prohibition from a register ({@code POST /me/prohibitions}); returns its id. */
+    static String clientProhibits(String hetu, String register) {
+        return as(client(hetu)).body(Map.of("register", register)).post("/me/prohibitions").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** The client's access log, newest first. */
+    static List<Map<String, Object>> accessLog(String hetu) {
+        return as(client(hetu)).get("/me/access-log").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
     /** Publishes need-identified as referral-service would. */
     static CloudEvent publishNeed(NeedIdentified need) {
         return TestEvents.publish(EventType.NEED_IDENTIFIED, need.clientId(), need, REFERRAL_SERVICE);
@@ -125,6 +166,19 @@ final class Scenario {
         assertThat(record.key()).isEqualTo(event.path("subject").asText()).isEqualTo(clientIdOf(hetu));
         assertThat(record.value()).doesNotContain(hetu).doesNotContain(hetu.substring(0, 6));
         return event.path("data");
+    }
+
+    /**
+     * The payloads of every event of the type read until one matching {@code marker} arrives: recorded
+     * after the marker's cause, anything earlier of the same client (same key, same partition, one
+     * relay in order) has arrived by then. For proving that something was <em>not</em> announced.
+     */
+    static List<JsonNode> eventsUntil(EventType type, Predicate<JsonNode> marker) {
+        Predicate<ConsumerRecord<String, String>> isMarker = r -> marker.test(TestEvents.tree(r.value()).path("data"));
+        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil(bootstrap(), List.of(type.topic()),
+                read -> read.stream().anyMatch(isMarker), Duration.ofSeconds(30));
+        assertThat(records).as("marker on %s", type.topic()).anyMatch(isMarker);
+        return records.stream().map(r -> TestEvents.tree(r.value()).path("data")).toList();
     }
 
     static Predicate<JsonNode> forNeed(String needId) {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.payload.ConsentDenied;
 import fi.yhdyspinta.events.payload.ConsentRequested;
 import fi.yhdyspinta.events.payload.JointAssessmentChanged;
 import fi.yhdyspinta.events.payload.ReferralStatusChanged;
@@ -68,7 +69,7 @@ final class Scenario {
 
     static CloudEvent publish(EventType type, String clientId, Object payload) {
         String source = switch (type) {
-            case CONSENT_REQUESTED -> CONSENT_SERVICE;
+            case CONSENT_REQUESTED, CONSENT_DENIED -> CONSENT_SERVICE;
             case JOINT_ASSESSMENT_REQUESTED, JOINT_ASSESSMENT_OVERDUE -> CARE_PLAN_SERVICE;
             default -> REFERRAL_SERVICE;
         };
@@ -78,6 +79,12 @@ final class Scenario {
     static ConsentRequested consentRequested(String needId, String clientId) {
         return new ConsentRequested(needId, clientId, TestUsers.HEALTH_CENTRE, TestUsers.SOCIAL_SERVICES,
                 "REFERRAL");
+    }
+
+    /** consent-service denied the health centre's need for the social services, for {@code reason}. */
+    static ConsentDenied consentDenied(String needId, String clientId, String reason) {
+        return new ConsentDenied(UUID.randomUUID().toString(), needId, clientId, TestUsers.HEALTH_CENTRE,
+                TestUsers.SOCIAL_SERVICES, "REFERRAL", reason);
     }
 
     static JointAssessmentChanged jointAssessment(String assessmentId, String clientId, String status) {

@@ -57,7 +57,10 @@ class ConsentDecisionTest {
                 .get("/referrals/" + w.referralId()).then()
                 .statusCode(200)
                 .body("status", equalTo("SENT"))
-                .body("consentDecisionId", equalTo(grant.decisionId())));
+                .body("consentDecisionId", equalTo(grant.decisionId()))
+                .body("permittedDataCategories", org.hamcrest.Matchers.containsInAnyOrder("NEED_SUMMARY",
+                        "CONTACT_DETAILS")));
+        as(TestUsers.NURSE).get("/referrals/" + w.referralId()).then().body("consentStatus", equalTo("GRANTED"));
         assertThat(referralEvents(EventType.REFERRAL_SENT, w.referralId(), 1)).hasSize(1);
     }
 

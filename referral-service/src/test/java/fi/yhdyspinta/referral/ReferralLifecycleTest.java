@@ -67,15 +67,14 @@ class ReferralLifecycleTest {
 
     @Test
     void anIllegalTransitionAnswers409WithTheAllowedOnes() {
-        var created = nurseIdentifiesNeed("131052-9085").statusCode(201).extract();
-        String referralId = created.path("referralId");
+        String referralId = sentReferral();
         as(TestUsers.SOCIAL_WORKER).body(Map.of("outcome", "SERVICE_PROVIDED"))
                 .post("/referrals/" + referralId + "/complete").then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://yhdyspinta.fi/problems/illegal-transition"))
-                .body("allowedTransitions", hasItems("SENT", "CANCELLED"))
-                .body("currentStatus", equalTo("AWAITING_CONSENT"));
+                .body("allowedTransitions", hasItems("ACCEPTED", "DECLINED"))
+                .body("currentStatus", equalTo("SENT"));
     }
 
     @Test
@@ -84,6 +83,7 @@ class ReferralLifecycleTest {
         as(TestUsers.NURSE).post("/referrals/" + id + "/accept").then().statusCode(403);
         as(TestUsers.SOCIAL_WORKER).post("/referrals/" + id + "/cancel").then().statusCode(403);
         as(TestUsers.NGO_WORKER).post("/referrals/" + id + "/accept").then().statusCode(404);
+        as(TestUsers.HOSPITAL_NURSE).post("/referrals/" + id + "/cancel").then().statusCode(404);
         as(TestUsers.NURSE).post("/referrals/" + id + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
     }

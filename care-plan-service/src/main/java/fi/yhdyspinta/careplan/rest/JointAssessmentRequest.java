@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import fi.yhdyspinta.platform.validation.OrganisationOid;
 import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
@@ -14,7 +15,7 @@ import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
  * invited organisation has the configured default time (14 days) to acknowledge.
  */
 public record JointAssessmentRequest(
-        @NotNull @ValidHenkilotunnus String client,
-        @NotNull @OrganisationOid String invitedOrganisation,
+        @NotNull @Size(max = 11) @ValidHenkilotunnus String client,
+        @NotNull @Size(max = 64) @OrganisationOid String invitedOrganisation,
         @Future OffsetDateTime deadline) {
 }

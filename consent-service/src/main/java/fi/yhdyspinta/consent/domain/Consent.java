@@ -26,6 +26,9 @@ import fi.yhdyspinta.events.code.Purpose;
 @Table(name = "consent")
 public class Consent {
 
+    /** {@code recorded_by} of an answer the client gave themself (POST /me/consents). */
+    public static final String BY_CLIENT = "client";
+
     @Id
     public UUID id;
 
@@ -56,10 +59,12 @@ public class Consent {
     @Column(nullable = false)
     public ConsentStatus status;
 
+    /** A professional's sub, or {@value #BY_CLIENT} when the client recorded the answer themself. */
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
-    @Column(name = "recorded_by_organisation", nullable = false)
+    /** The discloser that recorded the client's answer; null when the client recorded it themself. */
+    @Column(name = "recorded_by_organisation")
     public String recordedByOrganisation;
 
     @Column(name = "recorded_at", nullable = false)
@@ -98,8 +103,23 @@ public class Consent {
         return !day.isAfter(validUntil);
     }
 
-    /** Whether the recipient organisation may see this consent: it recorded it or is named in it. */
+    /** The client recorded this answer themself, not a professional on the client's word. */
+    public boolean recordedByClient() {
+        return recordedByOrganisation == null;
+    }
+
+    /**
+     * Whether this answer speaks for a disclosure by {@code discloser}: the client's answer is given to
+     * the organisation that asked and recorded it (the discloser), or, recorded by the client
+     * themself, to every discloser. Another organisation's record of an answer does not release (or
+     * block) this discloser's disclosure.
+     */
+    public boolean answersFor(String discloser) {
+        return recordedByClient() || recordedByOrganisation.equals(discloser);
+    }
+
+    /** Whether the organisation may see this consent: it recorded it or is named in it. */
     public boolean visibleTo(String organisation) {
-        return recordedByOrganisation.equals(organisation) || recipientList().contains(organisation);
+        return organisation.equals(recordedByOrganisation) || recipientList().contains(organisation);
     }
 }

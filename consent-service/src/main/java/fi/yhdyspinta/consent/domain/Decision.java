@@ -13,6 +13,9 @@ import fi.yhdyspinta.events.code.LegalBasis;
 public record Decision(DecisionOutcome outcome, LegalBasis basis, DenialReason reason, UUID consentId,
         LocalDate validUntil, String rule) {
 
+    static final String UNREGISTERED_PARTY =
+            "the discloser or the recipient is not an active organisation of the registry: fail closed";
+
     static Decision permit(Consent consent) {
         return new Decision(DecisionOutcome.PERMIT, LegalBasis.CONSENT, null, consent.id, consent.validUntil,
                 "AsL 16-17 §: the client's consent covers the disclosure");
@@ -28,5 +31,15 @@ public record Decision(DecisionOutcome outcome, LegalBasis basis, DenialReason r
 
     public boolean permits() {
         return outcome.permits();
+    }
+
+    /**
+     * A denial that the client can still turn by answering (no valid consent yet, or only a revoked
+     * one): the need waits for the client's answer. Not so when a party is unknown to the registry.
+     */
+    public boolean awaitsTheClient() {
+        return outcome == DecisionOutcome.DENY
+                && (reason == DenialReason.NO_VALID_CONSENT || reason == DenialReason.REVOKED)
+                && !UNREGISTERED_PARTY.equals(rule);
     }
 }

@@ -31,13 +31,16 @@ import fi.yhdyspinta.events.code.Sector;
  * <li>SHL 35 § ({@code SHL_35_INCAPABLE}, {@code SHL_35_CHILD_INTEREST}) permits contact only:
  * purpose CONTACT, and no more data than a contact needs (NEED_SUMMARY, CONTACT_DETAILS);</li>
  * <li>LSL 25 § permits disclosure to child welfare: a social-sector recipient;</li>
- * <li>AsL 20 § lets a social-sector requester obtain SOCIAL_RECORD data (nothing else).</li>
+ * <li>AsL 20 §: a social-care authority's social-register data (SOCIAL_RECORD, nothing else) to
+ * another social-care authority for its own task: both SOCIAL.</li>
  * </ul>
- * A claimed basis whose conditions do not hold adds nothing: the consent rules still apply.</li>
+ * A claimed basis whose conditions do not hold adds nothing here; who may claim which basis at all
+ * is {@link StatutoryEntitlement}'s question, asked before (a claim without entitlement is refused).</li>
  * <li><b>AsL 16–17 §, consent</b> — the client's latest answer for the recipient and purpose
  * decides: a refusal recorded after every covering consent denies (REFUSED); otherwise an ACTIVE
  * consent for the client, the recipient organisation and the purpose that includes every requested
- * data category and is valid today permits.</li>
+ * data category and is valid today permits. Only answers given to this discloser count: recorded by
+ * the requesting organisation itself, or by the client (who answers for every discloser).</li>
  * <li><b>Fail closed</b> — nothing to rest on denies: REVOKED when only a revoked consent would
  * have covered, NO_VALID_CONSENT otherwise (expired, another recipient, another purpose, too
  * little data, nothing at all).</li>
@@ -53,6 +56,11 @@ public final class DisclosureRules {
             DataCategory.CONTACT_DETAILS);
 
     private DisclosureRules() {
+    }
+
+    /** A disclosure whose discloser or recipient is not an active organisation of the registry: fail closed. */
+    public static Decision unregisteredParty() {
+        return Decision.deny(DenialReason.NO_VALID_CONSENT, Decision.UNREGISTERED_PARTY);
     }
 
     public static Decision decide(DisclosureRequest request, Collection<Consent> consents,
@@ -87,7 +95,8 @@ public final class DisclosureRules {
             case SHL_35_INCAPABLE, SHL_35_CHILD_INTEREST -> request.purpose() == Purpose.CONTACT
                     && CONTACT_DATA.containsAll(request.dataCategories());
             case LSL_25 -> request.recipientSector() == Sector.SOCIAL;
-            case ASL_20 -> request.requestingSector() == Sector.SOCIAL && !request.dataCategories().isEmpty()
+            case ASL_20 -> request.requestingSector() == Sector.SOCIAL && request.recipientSector() == Sector.SOCIAL
+                    && !request.dataCategories().isEmpty()
                     && request.dataCategories().stream().allMatch(c -> c == DataCategory.SOCIAL_RECORD);
             case CONSENT -> false;
         };
@@ -97,6 +106,7 @@ public final class DisclosureRules {
     private static Decision onConsent(DisclosureRequest request, Collection<Consent> consents, LocalDate today) {
         List<Consent> answers = consents.stream()
                 .filter(c -> c.clientId.equals(request.clientId()))
+                .filter(c -> c.answersFor(request.requestingOrganisation()))
                 .filter(c -> c.names(request.recipientOrganisation(), request.purpose()))
                 .toList();
         Comparator<Consent> byRecording = Comparator.comparing(c -> c.recordedAt);
@@ -126,7 +136,7 @@ public final class DisclosureRules {
             case SHL_35_INCAPABLE -> "SHL 35 §: contact without consent, the person cannot look after own health or safety";
             case SHL_35_CHILD_INTEREST -> "SHL 35 §: contact without consent, a child's interest requires it";
             case LSL_25 -> "LSL 25 §: child protection notification";
-            case ASL_20 -> "AsL 20 §: a social-care authority obtains social-register data";
+            case ASL_20 -> "AsL 20 §: a social-care authority obtains social-register data for its own task";
             case CONSENT -> "AsL 16-17 §: consent";
         };
     }

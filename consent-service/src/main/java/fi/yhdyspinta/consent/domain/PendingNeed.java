@@ -18,8 +18,10 @@ import fi.yhdyspinta.events.code.Sector;
 
 /**
  * A need (palvelutarve) that asked for a consent decision through {@code need-identified}. While it
- * is {@link PendingNeedStatus#PENDING}, a consent recorded later for its recipient and purpose
- * decides it.
+ * is {@link PendingNeedStatus#PENDING} or {@link PendingNeedStatus#DENIED}, an answer recorded later
+ * by its source organisation or the client for its recipient and purpose decides it again (closed
+ * loop); a new prohibition may withdraw a {@link PendingNeedStatus#GRANTED} one. The sectors stored
+ * are the registry's when the need arrived; decisions look them up in the registry each time.
  */
 @Entity
 @Table(name = "pending_need")
@@ -74,9 +76,12 @@ public class PendingNeed {
         return Codes.dataCategories(dataCategories);
     }
 
-    /** The disclosure the need asks for: from its source organisation to its target, on consent. */
-    public DisclosureRequest disclosure() {
-        return DisclosureRequest.onConsent(clientId, sourceOrganisation, sourceSector, targetOrganisation,
-                targetSector, purpose, dataCategorySet());
+    /**
+     * The disclosure the need asks for: from its source organisation (the discloser) to its target, on
+     * consent, with the sectors the registry gives them now.
+     */
+    public DisclosureRequest disclosure(Sector registeredSourceSector, Sector registeredTargetSector) {
+        return DisclosureRequest.onConsent(clientId, sourceOrganisation, registeredSourceSector, targetOrganisation,
+                registeredTargetSector, purpose, dataCategorySet());
     }
 }

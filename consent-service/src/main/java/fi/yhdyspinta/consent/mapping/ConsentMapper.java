@@ -21,8 +21,8 @@ public final class ConsentMapper {
     }
 
     public static ProhibitionView toView(Prohibition p) {
-        return new ProhibitionView(p.id, p.clientId, p.register, p.recipientOrganisation, p.status, p.recordedAt,
-                p.revokedAt);
+        return new ProhibitionView(p.id, p.clientId, p.register, p.recipientOrganisation, p.status,
+                p.recordedByOrganisation, p.recordedAt, p.revokedAt);
     }
 
     /** For the requesting organisation, which wrote the justification. */

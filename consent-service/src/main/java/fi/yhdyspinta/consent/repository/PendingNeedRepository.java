@@ -1,5 +1,6 @@
 package fi.yhdyspinta.consent.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +16,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PendingNeedRepository implements PanacheRepositoryBase<PendingNeed, UUID> {
 
-    /** The client's needs still waiting for an answer, oldest first. */
-    public Uni<List<PendingNeed>> findPendingByClient(String clientId) {
-        return list("clientId = :client and status = :status", Sort.ascending("receivedAt"),
-                Parameters.with("client", clientId).and("status", PendingNeedStatus.PENDING));
+    /** The client's needs in these statuses, oldest first. */
+    public Uni<List<PendingNeed>> findByClient(String clientId, Collection<PendingNeedStatus> statuses) {
+        return list("clientId = :client and status in :statuses", Sort.ascending("receivedAt"),
+                Parameters.with("client", clientId).and("statuses", List.copyOf(statuses)));
     }
 }

@@ -14,6 +14,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ProhibitionRepository implements PanacheRepositoryBase<Prohibition, UUID> {
 
+    /** Every prohibition of the client, newest first. */
+    public Uni<List<Prohibition>> findByClient(String clientId) {
+        return list("clientId", io.quarkus.panache.common.Sort.descending("recordedAt"), clientId);
+    }
+
     public Uni<List<Prohibition>> findActiveByClient(String clientId) {
         return list("clientId = :client and status = :status",
                 Parameters.with("client", clientId).and("status", ProhibitionStatus.ACTIVE));

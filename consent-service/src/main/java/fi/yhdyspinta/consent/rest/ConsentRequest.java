@@ -18,9 +18,9 @@ import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
  * purpose, to named recipient organisations, for named data categories, until a date.
  */
 public record ConsentRequest(
-        @NotNull @ValidHenkilotunnus String client,
+        @NotNull @Size(max = 11) @ValidHenkilotunnus String client,
         @NotNull Purpose purpose,
-        @NotNull @Size(min = 1, max = 20) List<@NotNull @OrganisationOid String> recipients,
+        @NotNull @Size(min = 1, max = 20) List<@NotNull @Size(max = 64) @OrganisationOid String> recipients,
         @NotNull @Size(min = 1, max = 5) List<@NotNull DataCategory> dataCategories,
         @NotNull LocalDate validUntil,
         @NotNull ConsentForm form,

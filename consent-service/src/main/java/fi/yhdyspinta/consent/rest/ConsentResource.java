@@ -1,6 +1,5 @@
 package fi.yhdyspinta.consent.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.ConsentService;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
@@ -38,19 +42,27 @@ public class ConsentResource {
     private final ConsentService consents;
     private final CurrentCaller caller;
 
-    public ConsentResource(ConsentService consents, CurrentCaller caller) {
+    private final Idempotency idempotency;
+
+    public ConsentResource(ConsentService consents, CurrentCaller caller, Idempotency idempotency) {
         this.consents = consents;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the client's answer (consent or refusal); it decides the pending needs it names")
     public Uni<Response> record(@Valid @NotNull ConsentRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlationId) {
-        return consents.record(request, caller.get(), Causation.fromRequest(correlationId))
-                .map(consent -> Response.created(URI.create("/consents/" + consent.id))
-                        .entity(ConsentMapper.toView(consent)).build());
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/consents", request,
+                () -> consents.record(request, who, Causation.fromRequest(correlationId))
+                        .map(consent -> IdempotentAnswer.created("/consents/" + consent.id,
+                                ConsentMapper.toView(consent))))
+                .map(IdempotentAnswer::toResponse);
     }
 
     @GET

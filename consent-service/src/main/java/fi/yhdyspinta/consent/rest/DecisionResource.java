@@ -1,6 +1,5 @@
 package fi.yhdyspinta.consent.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,11 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.DecisionService;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -35,19 +39,27 @@ public class DecisionResource {
     private final DecisionService decisions;
     private final CurrentCaller caller;
 
-    public DecisionResource(DecisionService decisions, CurrentCaller caller) {
+    private final Idempotency idempotency;
+
+    public DecisionResource(DecisionService decisions, CurrentCaller caller, Idempotency idempotency) {
         this.decisions = decisions;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a disclosure: PERMIT on consent, PERMIT_STATUTORY on a justified statutory basis, or DENY")
     public Uni<Response> decide(@Valid @NotNull DecisionRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlationId) {
-        return decisions.decide(request, caller.get(), Causation.fromRequest(correlationId))
-                .map(d -> Response.created(URI.create("/consent-decisions/" + d.id)).entity(ConsentMapper.toView(d))
-                        .build());
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/consent-decisions", request,
+                () -> decisions.decide(request, who, Causation.fromRequest(correlationId))
+                        .map(d -> IdempotentAnswer.created("/consent-decisions/" + d.id,
+                                ConsentMapper.toView(d))))
+                .map(IdempotentAnswer::toResponse);
     }
 
     @GET

@@ -3,22 +3,38 @@ package fi.yhdyspinta.consent.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.ConsentService;
 import fi.yhdyspinta.consent.service.DecisionService;
+import fi.yhdyspinta.consent.service.ProhibitionService;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
-/** The client's own view: their consents, and who was given or asked for their data (the access log). */
+/**
+ * The client's own view and will: their consents and refusals, their prohibitions, and who was given
+ * or asked for their data (the access log). The client is the token's {@code hetu}, never a body field.
+ */
 @Path("/me")
 @Tag(name = "client")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,13 +42,19 @@ import io.smallrye.mutiny.Uni;
 public class MeResource {
 
     private final ConsentService consents;
+    private final ProhibitionService prohibitions;
     private final DecisionService decisions;
     private final CurrentCaller caller;
 
-    public MeResource(ConsentService consents, DecisionService decisions, CurrentCaller caller) {
+    private final Idempotency idempotency;
+
+    public MeResource(ConsentService consents, ProhibitionService prohibitions, DecisionService decisions,
+            CurrentCaller caller, Idempotency idempotency) {
         this.consents = consents;
+        this.prohibitions = prohibitions;
         this.decisions = decisions;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -40,6 +62,46 @@ public class MeResource {
     @Operation(summary = "The calling client's own consents and refusals")
     public Uni<List<ConsentView>> consents() {
         return consents.mine(caller.get()).map(list -> list.stream().map(ConsentMapper::toView).toList());
+    }
+
+    @POST
+    @Path("/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give (or refuse) consent: it decides every pending or denied need it names")
+    public Uni<Response> giveConsent(@Valid @NotNull MyConsentRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/me/consents", request,
+                () -> consents.recordOwn(request, who, Causation.fromRequest(correlationId))
+                        .map(consent -> IdempotentAnswer.created("/consents/" + consent.id,
+                                ConsentMapper.toView(consent))))
+                .map(IdempotentAnswer::toResponse);
+    }
+
+    @GET
+    @Path("/prohibitions")
+    @Operation(summary = "The calling client's own prohibitions of disclosure")
+    public Uni<List<ProhibitionView>> prohibitions() {
+        return prohibitions.mine(caller.get()).map(list -> list.stream().map(ConsentMapper::toView).toList());
+    }
+
+    @POST
+    @Path("/prohibitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Prohibit disclosure (PotL 13 §): denies the pending needs it reaches and withdraws "
+            + "the granted ones it now forbids")
+    public Uni<Response> prohibit(@Valid @NotNull MyProhibitionRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/me/prohibitions", request,
+                () -> prohibitions.recordOwn(request, who, Causation.fromRequest(correlationId))
+                        .map(p -> IdempotentAnswer.created("/prohibitions/" + p.id,
+                                ConsentMapper.toView(p))))
+                .map(IdempotentAnswer::toResponse);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package fi.yhdyspinta.consent.rest;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import fi.yhdyspinta.consent.domain.Register;
 import fi.yhdyspinta.platform.validation.OrganisationOid;
@@ -8,7 +9,7 @@ import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
 
 /** {@code POST /prohibitions}: the client prohibits disclosure from a register, to all or to one organisation. */
 public record ProhibitionRequest(
-        @NotNull @ValidHenkilotunnus String client,
+        @NotNull @Size(max = 11) @ValidHenkilotunnus String client,
         @NotNull Register register,
-        @OrganisationOid String recipientOrganisation) {
+        @Size(max = 64) @OrganisationOid String recipientOrganisation) {
 }

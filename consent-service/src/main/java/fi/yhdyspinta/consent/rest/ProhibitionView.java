@@ -6,6 +6,8 @@ import java.util.UUID;
 import fi.yhdyspinta.consent.domain.ProhibitionStatus;
 import fi.yhdyspinta.consent.domain.Register;
 
+/** A prohibition: {@code recordedByOrganisation} is null when the client recorded it themself. */
 public record ProhibitionView(UUID id, String clientId, Register register, String recipientOrganisation,
-        ProhibitionStatus status, OffsetDateTime recordedAt, OffsetDateTime revokedAt) {
+        ProhibitionStatus status, String recordedByOrganisation, OffsetDateTime recordedAt,
+        OffsetDateTime revokedAt) {
 }

@@ -11,16 +11,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.yhdyspinta.consent.domain.Codes;
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentAnswer;
+import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
 import fi.yhdyspinta.consent.domain.DisclosureRules;
 import fi.yhdyspinta.consent.mapping.ConsentEvents;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ConsentRepository;
 import fi.yhdyspinta.consent.rest.ConsentRequest;
+import fi.yhdyspinta.consent.rest.MyConsentRequest;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.code.DataCategory;
+import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
+import fi.yhdyspinta.platform.problem.Problem;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
@@ -29,50 +34,92 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consents (suostumus, AsL 16–17 §): recorded by a professional with the client's answer, seen by the
- * organisations they concern and by the client, revoked by either. A new answer decides the client's
- * pending needs it names.
+ * Consents (suostumus, AsL 16–17 §) and refusals. The client answers the discloser: a professional of
+ * the organisation that would disclose records what the client said (never an organisation named
+ * among the recipients — it would release data to itself), or the client records it themself
+ * ({@code /me/consents}). A new answer decides the client's pending and denied needs it names: those
+ * of the recording organisation, or all of them when the client recorded it. Seen by the organisations
+ * it concerns and by the client; revoked by either.
  */
 @ApplicationScoped
 public class ConsentService {
 
     private final ConsentRepository consents;
     private final NeedDecisions needDecisions;
+    private final OrganisationService registry;
     private final Clients clients;
     private final ClientLocks locks;
     private final Outbox outbox;
 
-    public ConsentService(ConsentRepository consents, NeedDecisions needDecisions, Clients clients,
-            ClientLocks locks, Outbox outbox) {
+    public ConsentService(ConsentRepository consents, NeedDecisions needDecisions, OrganisationService registry,
+            Clients clients, ClientLocks locks, Outbox outbox) {
         this.consents = consents;
         this.needDecisions = needDecisions;
+        this.registry = registry;
         this.clients = clients;
         this.locks = locks;
         this.outbox = outbox;
     }
 
+    /** A professional records the client's answer for the organisation that would disclose (the caller's). */
     @WithTransaction
     public Uni<Consent> record(ConsentRequest request, Caller caller, Causation causation) {
         String organisation = caller.requireOrganisation();
-        if (request.validUntil().isBefore(LocalDate.now(DisclosureRules.COUNTY_ZONE))) {
-            throw ProblemException.invalidField("validUntil", "must not be in the past");
+        if (request.recipients().contains(organisation)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "recipients: a recipient cannot record the consent that releases data to itself; "
+                            + "the discloser or the client records it",
+                    List.of(new Problem.FieldError("recipients", "must not name the caller's own organisation")),
+                    Map.of());
         }
-        Consent consent = new Consent();
-        consent.id = UUID.randomUUID();
-        consent.clientId = clients.of(request.client()).value();
-        consent.purpose = request.purpose();
-        consent.recipients = Codes.join(request.recipients());
-        consent.dataCategories = Codes.join(request.dataCategories());
-        consent.validUntil = request.validUntil();
-        consent.form = request.form();
-        consent.status = request.answerOrDefault() == ConsentAnswer.GIVEN ? ConsentStatus.ACTIVE
-                : ConsentStatus.REFUSED;
+        requireFuture(request.validUntil());
+        Consent consent = answer(clients.of(request.client()), request.purpose(), request.recipients(),
+                request.dataCategories(), request.validUntil(), request.form(), request.answerOrDefault());
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = organisation;
+        return registry.activeSectorOf(organisation).invoke(sector -> {
+            if (sector.isEmpty()) {
+                throw ProblemException.forbidden("the caller's organisation is not an active organisation of the registry");
+            }
+        }).chain(() -> store(consent, caller.subject(), causation));
+    }
+
+    /** The client records their own answer (electronically); it speaks for every discloser. */
+    @WithTransaction
+    public Uni<Consent> recordOwn(MyConsentRequest request, Caller caller, Causation causation) {
+        requireFuture(request.validUntil());
+        Consent consent = answer(clients.ofCaller(caller), request.purpose(), request.recipients(),
+                request.dataCategories(), request.validUntil(), ConsentForm.ELECTRONIC, request.answerOrDefault());
+        consent.recordedBy = Consent.BY_CLIENT;
+        consent.recordedByOrganisation = null;
+        return store(consent, Consent.BY_CLIENT, causation);
+    }
+
+    private static void requireFuture(LocalDate validUntil) {
+        if (validUntil.isBefore(LocalDate.now(DisclosureRules.COUNTY_ZONE))) {
+            throw ProblemException.invalidField("validUntil", "must not be in the past");
+        }
+    }
+
+    private static Consent answer(ClientId clientId, Purpose purpose, List<String> recipients,
+            List<DataCategory> dataCategories, LocalDate validUntil, ConsentForm form, ConsentAnswer answer) {
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.clientId = clientId.value();
+        consent.purpose = purpose;
+        consent.recipients = Codes.join(recipients);
+        consent.dataCategories = Codes.join(dataCategories);
+        consent.validUntil = validUntil;
+        consent.form = form;
+        consent.status = answer == ConsentAnswer.GIVEN ? ConsentStatus.ACTIVE : ConsentStatus.REFUSED;
         consent.recordedAt = Disclosures.now();
+        return consent;
+    }
+
+    private Uni<Consent> store(Consent consent, String requestedBy, Causation causation) {
         return locks.lock(consent.clientId)
                 .chain(() -> consents.persistAndFlush(consent))
-                .chain(() -> needDecisions.afterAnswer(consent, caller.subject(), causation))
+                .chain(() -> needDecisions.afterAnswer(consent, requestedBy, causation))
                 .replaceWith(consent);
     }
 
@@ -93,21 +140,24 @@ public class ConsentService {
     /** Revocation by a professional of an organisation the consent concerns, or by the client themself. */
     @WithTransaction
     public Uni<Consent> revoke(UUID id, Caller caller, Causation causation) {
-        return consents.findById(id).chain(consent -> {
-            if (consent == null || !mayChange(consent, caller)) {
+        return consents.findById(id).chain(found -> {
+            if (found == null || !mayChange(found, caller)) {
                 throw ProblemException.notFound("consent");
             }
-            if (consent.status != ConsentStatus.ACTIVE) {
-                throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
-                        "a consent in status " + consent.status + " cannot be revoked", List.of(),
-                        Map.of("currentStatus", consent.status));
-            }
-            OffsetDateTime now = Disclosures.now();
-            consent.status = ConsentStatus.REVOKED;
-            consent.revokedAt = now;
-            consent.revokedBy = Clients.isProfessional(caller) ? caller.subject() : "client";
-            return outbox.record(EventType.CONSENT_REVOKED, new ClientId(consent.clientId),
-                    ConsentEvents.revoked(consent), causation).replaceWith(consent);
+            // concurrent changes of the row meet its @Version (409); the lock orders it among the client's decisions
+            return locks.lock(found.clientId).replaceWith(found).chain(consent -> {
+                if (consent.status != ConsentStatus.ACTIVE) {
+                    throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                            "a consent in status " + consent.status + " cannot be revoked", List.of(),
+                            Map.of("currentStatus", consent.status));
+                }
+                OffsetDateTime now = Disclosures.now();
+                consent.status = ConsentStatus.REVOKED;
+                consent.revokedAt = now;
+                consent.revokedBy = Clients.isProfessional(caller) ? caller.subject() : Consent.BY_CLIENT;
+                return outbox.record(EventType.CONSENT_REVOKED, new ClientId(consent.clientId),
+                        ConsentEvents.revoked(consent), causation).replaceWith(consent);
+            });
         });
     }
 

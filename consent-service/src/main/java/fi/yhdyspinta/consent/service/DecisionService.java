@@ -3,6 +3,7 @@ package fi.yhdyspinta.consent.service;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.yhdyspinta.consent.domain.ConsentDecision;
 import fi.yhdyspinta.consent.domain.DisclosureRequest;
 import fi.yhdyspinta.consent.domain.PendingNeed;
+import fi.yhdyspinta.consent.domain.StatutoryEntitlement;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ConsentDecisionRepository;
 import fi.yhdyspinta.consent.repository.PendingNeedRepository;
 import fi.yhdyspinta.consent.rest.DecisionRequest;
 import fi.yhdyspinta.events.code.LegalBasis;
+import fi.yhdyspinta.events.code.Sector;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.problem.Problem;
 import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -25,8 +30,11 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Consent decisions asked for over REST, and the disclosure log as the requesting organisation and
- * the client see it. A permit is announced as {@code consent-granted}; when it names a waiting need,
- * that need's referral proceeds.
+ * the client see it. The caller's organisation is the discloser: it asks whether it may give the
+ * client's data to the recipient, never the recipient for itself. Both sectors come from the
+ * organisation registry. A statutory basis is claimed only by whom the law gives it to
+ * ({@link StatutoryEntitlement}). A permit is announced as {@code consent-granted}; when it names a
+ * waiting need of the caller's organisation, that need's referral proceeds.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -37,16 +45,18 @@ public class DecisionService {
     private final NeedDecisions needDecisions;
     private final ConsentDecisionRepository decisions;
     private final PendingNeedRepository needs;
+    private final OrganisationService registry;
     private final Clients clients;
     private final ClientLocks locks;
 
     public DecisionService(Disclosures disclosures, NeedDecisions needDecisions, ConsentDecisionRepository decisions,
-            PendingNeedRepository needs, Clients clients, ClientLocks locks) {
+            PendingNeedRepository needs, OrganisationService registry, Clients clients, ClientLocks locks) {
         this.locks = locks;
         this.disclosures = disclosures;
         this.needDecisions = needDecisions;
         this.decisions = decisions;
         this.needs = needs;
+        this.registry = registry;
         this.clients = clients;
     }
 
@@ -61,36 +71,67 @@ public class DecisionService {
         if (basis != null && (body.justification() == null || body.justification().isBlank())) {
             throw ProblemException.invalidField("justification", "is required with a statutory basis");
         }
+        String discloser = caller.requireOrganisation();
+        if (discloser.equals(body.recipientOrganisation())) {
+            throw forbidden("recipientOrganisation", "the recipient cannot ask for a disclosure to itself: "
+                    + "the organisation that holds the data (the discloser) asks");
+        }
         ClientId clientId = clients.of(body.client());
-        DisclosureRequest request = new DisclosureRequest(clientId.value(), caller.requireOrganisation(),
-                caller.requireSector(), body.recipientOrganisation(), body.recipientSector(), body.purpose(),
-                EnumSet.copyOf(body.dataCategories()), basis, body.justification());
         OffsetDateTime now = Disclosures.now();
-        return locks.lock(request.clientId())
-                .chain(() -> waitingNeed(body, request))
-                .chain(need -> disclosures.evaluate(request, now.toInstant())
+        return registry.activeSectors(List.of(discloser, body.recipientOrganisation()))
+                .map(sectors -> request(body, clientId, discloser, sectors, caller))
+                .call(request -> locks.lock(request.clientId()))
+                .chain(request -> waitingNeed(body, request).chain(need -> disclosures.evaluate(request, now.toInstant())
                         .chain(decision -> disclosures.log(request, decision, body.needId(), caller.subject(), now)
                                 .chain(logged -> {
                                     if (!decision.permits()) {
                                         return Uni.createFrom().item(logged);
                                     }
                                     if (need != null) {
-                                        return needDecisions.grantedElsewhere(need, logged, decision, causation)
+                                        return needDecisions.permittedOnRequest(need, logged, decision, causation)
                                                 .replaceWith(logged);
                                     }
                                     return disclosures.announce(logged, decision, causation);
-                                })));
+                                }))));
     }
 
-    /** The need named in the request: the client's, the caller's organisation a party to it, same recipient and purpose. */
+    /** The disclosure asked for, with the registry's sectors; refused when the registry or the law says no. */
+    private static DisclosureRequest request(DecisionRequest body, ClientId clientId, String discloser,
+            Map<String, Sector> sectors, Caller caller) {
+        Sector discloserSector = sectors.get(discloser);
+        if (discloserSector == null) {
+            throw ProblemException.forbidden("the caller's organisation is not an active organisation of the registry");
+        }
+        Sector recipientSector = sectors.get(body.recipientOrganisation());
+        if (recipientSector == null) {
+            throw ProblemException.invalidField("recipientOrganisation",
+                    "is not an active organisation of the registry");
+        }
+        DisclosureRequest request = new DisclosureRequest(clientId.value(), discloser, discloserSector,
+                body.recipientOrganisation(), recipientSector, body.purpose(), EnumSet.copyOf(body.dataCategories()),
+                body.statutoryBasis(), body.justification());
+        StatutoryEntitlement.refusal(request, caller.roles()).ifPresent(why -> {
+            throw forbidden("statutoryBasis", why);
+        });
+        return request;
+    }
+
+    private static ProblemException forbidden(String field, String why) {
+        return new ProblemException(ProblemType.FORBIDDEN, field + ": " + why,
+                List.of(new Problem.FieldError(field, why)), Map.of());
+    }
+
+    /**
+     * The need named in the request: the client's, identified by the caller's organisation (its source,
+     * the discloser — the target never asks), for the same recipient and purpose.
+     */
     private Uni<PendingNeed> waitingNeed(DecisionRequest body, DisclosureRequest request) {
         if (body.needId() == null) {
             return Uni.createFrom().nullItem();
         }
         return needs.findById(body.needId()).map(need -> {
             if (need == null || !need.clientId.equals(request.clientId())
-                    || !(need.sourceOrganisation.equals(request.requestingOrganisation())
-                            || need.targetOrganisation.equals(request.requestingOrganisation()))) {
+                    || !need.sourceOrganisation.equals(request.requestingOrganisation())) {
                 throw ProblemException.notFound("need");
             }
             if (!need.targetOrganisation.equals(request.recipientOrganisation())

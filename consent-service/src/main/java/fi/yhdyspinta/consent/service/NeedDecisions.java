@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,15 +15,21 @@ import fi.yhdyspinta.consent.domain.Codes;
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentDecision;
 import fi.yhdyspinta.consent.domain.Decision;
+import fi.yhdyspinta.consent.domain.DisclosureRequest;
+import fi.yhdyspinta.consent.domain.DisclosureRules;
+import fi.yhdyspinta.consent.domain.NeedTransitions;
+import fi.yhdyspinta.consent.domain.NeedTransitions.Trigger;
 import fi.yhdyspinta.consent.domain.PendingNeed;
 import fi.yhdyspinta.consent.domain.PendingNeedStatus;
+import fi.yhdyspinta.consent.domain.Prohibition;
 import fi.yhdyspinta.consent.mapping.ConsentEvents;
 import fi.yhdyspinta.consent.repository.ClientLocks;
+import fi.yhdyspinta.consent.repository.ConsentDecisionRepository;
 import fi.yhdyspinta.consent.repository.PendingNeedRepository;
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.code.DataCategory;
-import fi.yhdyspinta.events.code.DenialReason;
+import fi.yhdyspinta.events.code.LegalBasis;
 import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.Sector;
 import fi.yhdyspinta.events.payload.NeedIdentified;
@@ -33,29 +40,33 @@ import fi.yhdyspinta.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consent decisions for identified needs (DESIGN §4 step 2). A need-identified event is decided at
- * once: a permit grants it; a prohibition or refusal denies it; with nothing to rest on yet (no
- * consent, or only a revoked one) the need waits as PENDING and the professional is asked to
- * request the client's consent. A consent recorded later decides the pending needs it names.
- * Runs inside the caller's transaction (the inbox's, or the consent's).
+ * The one place where needs are decided (DESIGN §4 step 2, closed loop of §2). A need-identified
+ * event is decided at once; later, a consent or refusal of its source organisation or of the client,
+ * a new prohibition, a revoked prohibition or a statutory permit asked for it decides it again, and
+ * {@link NeedTransitions} says whether that changes its standing. Each change is logged and announced:
+ * GRANTED → consent-granted, DENIED → consent-denied (naming the source organisation, so that the
+ * sender is told), PENDING → consent-requested. The sectors of the source and target organisations
+ * come from the registry at each decision, never from the event. Runs inside the caller's transaction
+ * (the inbox's, or the request's), under the client's lock.
  */
 @ApplicationScoped
 public class NeedDecisions {
 
     private static final Logger LOG = Logger.getLogger(NeedDecisions.class);
 
-    /** Denials the client can still change by answering: the need waits. */
-    private static final Set<DenialReason> ASK_THE_CLIENT = EnumSet.of(DenialReason.NO_VALID_CONSENT,
-            DenialReason.REVOKED);
-
     private final PendingNeedRepository needs;
+    private final ConsentDecisionRepository decisions;
     private final Disclosures disclosures;
+    private final OrganisationService registry;
     private final ClientLocks locks;
     private final Outbox outbox;
 
-    public NeedDecisions(PendingNeedRepository needs, Disclosures disclosures, ClientLocks locks, Outbox outbox) {
+    public NeedDecisions(PendingNeedRepository needs, ConsentDecisionRepository decisions, Disclosures disclosures,
+            OrganisationService registry, ClientLocks locks, Outbox outbox) {
         this.needs = needs;
+        this.decisions = decisions;
         this.disclosures = disclosures;
+        this.registry = registry;
         this.locks = locks;
         this.outbox = outbox;
     }
@@ -71,67 +82,116 @@ public class NeedDecisions {
                 LOG.infof("need %s already has a consent decision; event %s changes nothing", needId, event.id());
                 return Uni.createFrom().voidItem();
             }
-            OffsetDateTime now = Disclosures.now();
-            PendingNeed need = toPendingNeed(payload, now);
-            return needs.persist(need).chain(() -> decideOnArrival(need, now, Causation.after(event)));
+            PendingNeed need = toPendingNeed(payload, Disclosures.now());
+            return registry.activeSectors(List.of(need.sourceOrganisation, need.targetOrganisation))
+                    .invoke(sectors -> {
+                        // kept for the record; every decision asks the registry again
+                        need.sourceSector = sectors.getOrDefault(need.sourceOrganisation, need.sourceSector);
+                        need.targetSector = sectors.getOrDefault(need.targetOrganisation, need.targetSector);
+                    })
+                    .chain(() -> needs.persist(need))
+                    .chain(() -> decide(need, Trigger.ARRIVAL, Disclosures.BY_EVENT, Causation.after(event)));
         });
     }
 
-    private Uni<Void> decideOnArrival(PendingNeed need, OffsetDateTime now, Causation causation) {
-        var request = need.disclosure();
-        return disclosures.evaluate(request, now.toInstant())
-                .chain(decision -> disclosures.log(request, decision, need.needId, Disclosures.BY_EVENT, now)
-                        .chain(logged -> {
-                            if (!decision.permits() && ASK_THE_CLIENT.contains(decision.reason())) {
-                                return outbox.record(EventType.CONSENT_REQUESTED, new ClientId(need.clientId),
-                                        ConsentEvents.requested(need), causation).replaceWithVoid();
-                            }
-                            return settle(need, logged, decision, now, causation);
-                        }));
+    /**
+     * A new answer (consent or refusal) decides the client's PENDING and DENIED needs it names (same
+     * recipient and purpose) — only those whose source organisation recorded it, or all when the
+     * client recorded it. Caller holds the client's lock.
+     */
+    public Uni<Void> afterAnswer(Consent answer, String requestedBy, Causation causation) {
+        return reconsider(answer.clientId, EnumSet.of(PendingNeedStatus.PENDING, PendingNeedStatus.DENIED),
+                need -> answer.names(need.targetOrganisation, need.purpose) && answer.answersFor(need.sourceOrganisation),
+                Trigger.ANSWER, requestedBy, causation);
     }
 
     /**
-     * A new answer of the client (consent or refusal) decides every pending need it names (same
-     * recipient and purpose). A need the answer does not settle — it lacks a data category, say —
-     * keeps waiting.
+     * A new prohibition denies the client's PENDING needs it reaches and withdraws the GRANTED ones
+     * it now forbids (consent-denied with reason PROHIBITION: the open referral is suspended).
      */
-    public Uni<Void> afterAnswer(Consent answer, String requestedBy, Causation causation) {
-        return needs.findPendingByClient(answer.clientId).chain(pending -> {
-            List<PendingNeed> named = pending.stream()
-                    .filter(need -> answer.names(need.targetOrganisation, need.purpose)).toList();
+    public Uni<Void> afterProhibition(Prohibition prohibition, String requestedBy, Causation causation) {
+        return reconsider(prohibition.clientId, EnumSet.of(PendingNeedStatus.PENDING, PendingNeedStatus.GRANTED),
+                need -> true, Trigger.PROHIBITION, requestedBy, causation);
+    }
+
+    /** A revoked prohibition decides the client's DENIED needs again: granted, or waiting for the client. */
+    public Uni<Void> afterProhibitionRevoked(Prohibition prohibition, String requestedBy, Causation causation) {
+        return reconsider(prohibition.clientId, EnumSet.of(PendingNeedStatus.DENIED), need -> true,
+                Trigger.PROHIBITION_REVOKED, requestedBy, causation);
+    }
+
+    /** A permit asked for the need over REST (by its source organisation), already logged, lets it proceed. */
+    Uni<Void> permittedOnRequest(PendingNeed need, ConsentDecision logged, Decision decision, Causation causation) {
+        return NeedTransitions.next(need.status, decision, Trigger.PERMIT_ASKED)
+                .map(next -> apply(need, next, logged, decision, causation))
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> reconsider(String clientId, Set<PendingNeedStatus> statuses, Predicate<PendingNeed> concerned,
+            Trigger trigger, String requestedBy, Causation causation) {
+        return needs.findByClient(clientId, statuses).chain(found -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (PendingNeed need : named) {
-                chain = chain.chain(() -> decideAfterAnswer(need, requestedBy, causation));
+            for (PendingNeed need : found.stream().filter(concerned).toList()) {
+                chain = chain.chain(() -> decide(need, trigger, requestedBy, causation));
             }
             return chain;
         });
     }
 
-    private Uni<Void> decideAfterAnswer(PendingNeed need, String requestedBy, Causation causation) {
+    private Uni<Void> decide(PendingNeed need, Trigger trigger, String requestedBy, Causation causation) {
         OffsetDateTime now = Disclosures.now();
-        var request = need.disclosure();
-        return disclosures.evaluate(request, now.toInstant()).chain(decision -> {
-            if (!decision.permits() && ASK_THE_CLIENT.contains(decision.reason())) {
-                return Uni.createFrom().voidItem();
-            }
-            return disclosures.log(request, decision, need.needId, requestedBy, now)
-                    .chain(logged -> settle(need, logged, decision, now, causation));
+        return disclosureOf(need).chain(request -> {
+            Uni<Decision> decided = request == null
+                    ? Uni.createFrom().item(DisclosureRules.unregisteredParty())
+                    : disclosures.evaluate(request, now.toInstant());
+            return decided.chain(decision -> {
+                var next = NeedTransitions.next(need.status, decision, trigger);
+                if (next.isEmpty()) {
+                    return Uni.createFrom().voidItem();
+                }
+                DisclosureRequest logged = request != null ? request : unregistered(need);
+                return disclosures.log(logged, decision, need.needId, requestedBy, now)
+                        .chain(row -> apply(need, next.get(), row, decision, causation));
+            });
         });
     }
 
-    /** A decision made for a need elsewhere (POST /consent-decisions) that permits lets it proceed. */
-    Uni<Void> grantedElsewhere(PendingNeed need, ConsentDecision logged, Decision decision, Causation causation) {
-        if (need.status == PendingNeedStatus.GRANTED) {
-            return Uni.createFrom().voidItem();
-        }
-        return settle(need, logged, decision, logged.decidedAt, causation);
+    /**
+     * What the need discloses, with the registry's sectors (null when its source or target is not an
+     * active organisation of the registry). A GRANTED need is judged by what was permitted: the
+     * granting decision's data and, when it rested on a statutory basis, that basis.
+     */
+    private Uni<DisclosureRequest> disclosureOf(PendingNeed need) {
+        return registry.activeSectors(List.of(need.sourceOrganisation, need.targetOrganisation)).chain(sectors -> {
+            Sector source = sectors.get(need.sourceOrganisation);
+            Sector target = sectors.get(need.targetOrganisation);
+            if (source == null || target == null) {
+                return Uni.createFrom().nullItem();
+            }
+            DisclosureRequest onConsent = need.disclosure(source, target);
+            if (need.status != PendingNeedStatus.GRANTED || need.decisionId == null) {
+                return Uni.createFrom().item(onConsent);
+            }
+            return decisions.findById(need.decisionId).map(granting -> granting == null ? onConsent
+                    : new DisclosureRequest(need.clientId, need.sourceOrganisation, source, need.targetOrganisation,
+                            target, need.purpose, granting.dataCategorySet(),
+                            granting.basis == LegalBasis.CONSENT ? null : granting.basis, granting.justification));
+        });
     }
 
-    private Uni<Void> settle(PendingNeed need, ConsentDecision logged, Decision decision, OffsetDateTime now,
+    private static DisclosureRequest unregistered(PendingNeed need) {
+        return need.disclosure(null, null);
+    }
+
+    private Uni<Void> apply(PendingNeed need, PendingNeedStatus next, ConsentDecision logged, Decision decision,
             Causation causation) {
-        need.status = decision.permits() ? PendingNeedStatus.GRANTED : PendingNeedStatus.DENIED;
+        need.status = next;
         need.decisionId = logged.id;
-        need.settledAt = now;
+        need.settledAt = next == PendingNeedStatus.PENDING ? null : logged.decidedAt;
+        if (next == PendingNeedStatus.PENDING) {
+            return outbox.record(EventType.CONSENT_REQUESTED, new ClientId(need.clientId),
+                    ConsentEvents.requested(need), causation).replaceWithVoid();
+        }
         return disclosures.announce(logged, decision, causation).replaceWithVoid();
     }
 

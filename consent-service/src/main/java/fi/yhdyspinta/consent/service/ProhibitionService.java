@@ -8,68 +8,108 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.yhdyspinta.consent.domain.Prohibition;
 import fi.yhdyspinta.consent.domain.ProhibitionStatus;
+import fi.yhdyspinta.consent.domain.Register;
+import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ProhibitionRepository;
+import fi.yhdyspinta.consent.rest.MyProhibitionRequest;
 import fi.yhdyspinta.consent.rest.ProhibitionRequest;
 import fi.yhdyspinta.platform.client.ClientId;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Prohibitions of disclosure (luovutuskielto, PotL 13 §): the client's own will, recorded by the
- * client or by a professional on the client's word; revoked by the client or by the organisation
- * that recorded it.
+ * client ({@code /me/prohibitions}) or by a professional of an organisation the client told (who and
+ * which organisation recorded it is kept); revoked by the client or by the organisation that recorded
+ * it. Under the client's lock, a new prohibition denies the pending needs it reaches and withdraws
+ * the granted ones it now forbids; a revocation decides the denied needs again.
  */
 @ApplicationScoped
 public class ProhibitionService {
 
-    private final ProhibitionRepository prohibitions;
-    private final Clients clients;
+    /** {@code recorded_by} / {@code revoked_by} when the client acted themself. */
+    public static final String BY_CLIENT = "client";
 
-    public ProhibitionService(ProhibitionRepository prohibitions, Clients clients) {
+    private final ProhibitionRepository prohibitions;
+    private final NeedDecisions needDecisions;
+    private final Clients clients;
+    private final ClientLocks locks;
+
+    public ProhibitionService(ProhibitionRepository prohibitions, NeedDecisions needDecisions, Clients clients,
+            ClientLocks locks) {
         this.prohibitions = prohibitions;
+        this.needDecisions = needDecisions;
         this.clients = clients;
+        this.locks = locks;
     }
 
+    /** A professional records the client's prohibition on the client's word. */
     @WithTransaction
-    public Uni<Prohibition> record(ProhibitionRequest request, Caller caller) {
-        ClientId clientId = clients.of(request.client());
+    public Uni<Prohibition> record(ProhibitionRequest request, Caller caller, Causation causation) {
+        Prohibition prohibition = prohibition(clients.of(request.client()), request.register(),
+                request.recipientOrganisation());
+        prohibition.recordedByOrganisation = caller.requireOrganisation();
+        prohibition.recordedBy = caller.subject();
+        return store(prohibition, caller.subject(), causation);
+    }
+
+    /** The client records their own prohibition. */
+    @WithTransaction
+    public Uni<Prohibition> recordOwn(MyProhibitionRequest request, Caller caller, Causation causation) {
+        Prohibition prohibition = prohibition(clients.ofCaller(caller), request.register(),
+                request.recipientOrganisation());
+        prohibition.recordedBy = BY_CLIENT;
+        return store(prohibition, BY_CLIENT, causation);
+    }
+
+    /** The calling client's prohibitions, newest first. */
+    @WithSession
+    public Uni<List<Prohibition>> mine(Caller caller) {
+        return prohibitions.findByClient(clients.ofCaller(caller).value());
+    }
+
+    private static Prohibition prohibition(ClientId clientId, Register register, String recipientOrganisation) {
         Prohibition prohibition = new Prohibition();
-        if (Clients.isProfessional(caller)) {
-            prohibition.recordedByOrganisation = caller.requireOrganisation();
-            prohibition.recordedBy = caller.subject();
-        } else {
-            if (!clients.ofCaller(caller).equals(clientId)) {
-                throw ProblemException.forbidden("a client may record prohibitions of their own data only");
-            }
-            prohibition.recordedBy = "client";
-        }
         prohibition.id = UUID.randomUUID();
         prohibition.clientId = clientId.value();
-        prohibition.register = request.register();
-        prohibition.recipientOrganisation = request.recipientOrganisation();
+        prohibition.register = register;
+        prohibition.recipientOrganisation = recipientOrganisation;
         prohibition.status = ProhibitionStatus.ACTIVE;
         prohibition.recordedAt = Disclosures.now();
-        return prohibitions.persist(prohibition);
+        return prohibition;
+    }
+
+    private Uni<Prohibition> store(Prohibition prohibition, String requestedBy, Causation causation) {
+        return locks.lock(prohibition.clientId)
+                .chain(() -> prohibitions.persistAndFlush(prohibition))
+                .chain(() -> needDecisions.afterProhibition(prohibition, requestedBy, causation))
+                .replaceWith(prohibition);
     }
 
     @WithTransaction
-    public Uni<Prohibition> revoke(UUID id, Caller caller) {
-        return prohibitions.findById(id).map(prohibition -> {
+    public Uni<Prohibition> revoke(UUID id, Caller caller, Causation causation) {
+        return prohibitions.findById(id).chain(prohibition -> {
             if (prohibition == null || !mayChange(prohibition, caller)) {
                 throw ProblemException.notFound("prohibition");
             }
-            if (prohibition.status != ProhibitionStatus.ACTIVE) {
-                throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
-                        "a prohibition in status " + prohibition.status + " cannot be revoked", List.of(),
-                        Map.of("currentStatus", prohibition.status));
-            }
-            prohibition.status = ProhibitionStatus.REVOKED;
-            prohibition.revokedAt = Disclosures.now();
-            prohibition.revokedBy = Clients.isProfessional(caller) ? caller.subject() : "client";
-            return prohibition;
+            String revokedBy = Clients.isProfessional(caller) ? caller.subject() : BY_CLIENT;
+            return locks.lock(prohibition.clientId).chain(() -> {
+                if (prohibition.status != ProhibitionStatus.ACTIVE) {
+                    throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                            "a prohibition in status " + prohibition.status + " cannot be revoked", List.of(),
+                            Map.of("currentStatus", prohibition.status));
+                }
+                prohibition.status = ProhibitionStatus.REVOKED;
+                prohibition.revokedAt = Disclosures.now();
+                prohibition.revokedBy = revokedBy;
+                return prohibitions.flush()
+                        .chain(() -> needDecisions.afterProhibitionRevoked(prohibition, revokedBy, causation));
+            }).replaceWith(prohibition);
         });
     }
 

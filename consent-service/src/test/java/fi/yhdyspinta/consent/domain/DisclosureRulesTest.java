@@ -32,6 +32,7 @@ class DisclosureRulesTest {
     static final String HEALTH_CENTRE = "1.2.246.10.2345678.10.1";
     static final String SOCIAL_SERVICES = "1.2.246.10.2345678.20.1";
     static final String NGO = "1.2.246.10.8765432.1";
+    static final String CENTRAL_HOSPITAL = "1.2.246.10.1234567.10.1";
     /** 2026-06-15 12:00 in Helsinki. */
     static final Instant NOW = OffsetDateTime.of(2026, 6, 15, 12, 0, 0, 0, ZoneOffset.ofHours(3)).toInstant();
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
@@ -163,6 +164,44 @@ class DisclosureRulesTest {
             validConsentToSocialServices().clientId = OTHER_CLIENT;
 
             assertDenied(decide(referralToSocialServices()), DenialReason.NO_VALID_CONSENT);
+        }
+    }
+
+    @Nested
+    class AnAnswerCountsForTheDiscloserThatRecordedItOrWhenTheClientGaveIt {
+
+        @Test
+        void anotherOrganisationsRecordOfAConsentReleasesNothing() {
+            validConsentToSocialServices().recordedByOrganisation = CENTRAL_HOSPITAL;
+
+            assertDenied(decide(referralToSocialServices()), DenialReason.NO_VALID_CONSENT);
+        }
+
+        @Test
+        void theClientsOwnConsentSpeaksForEveryDiscloser() {
+            Consent own = validConsentToSocialServices();
+            own.recordedByOrganisation = null;
+            own.recordedBy = Consent.BY_CLIENT;
+
+            assertThat(decide(referralToSocialServices()).consentId()).isEqualTo(own.id);
+        }
+
+        @Test
+        void anotherOrganisationsRecordOfARefusalDoesNotOverrideTheDisclosersConsent() {
+            Consent consent = validConsentToSocialServices();
+            consent(ConsentStatus.REFUSED, SOCIAL_SERVICES, Purpose.REFERRAL, TODAY.plusMonths(1), daysAgo(0),
+                    NEED_SUMMARY).recordedByOrganisation = CENTRAL_HOSPITAL;
+
+            assertThat(decide(referralToSocialServices()).consentId()).isEqualTo(consent.id);
+        }
+
+        @Test
+        void theClientsOwnRefusalDeniesWhoeverAsks() {
+            validConsentToSocialServices();
+            consent(ConsentStatus.REFUSED, SOCIAL_SERVICES, Purpose.REFERRAL, TODAY.plusMonths(1), daysAgo(0),
+                    NEED_SUMMARY).recordedByOrganisation = null;
+
+            assertDenied(decide(referralToSocialServices()), DenialReason.REFUSED);
         }
     }
 
@@ -306,6 +345,14 @@ class DisclosureRulesTest {
         }
 
         @Test
+        void asl20IsNoBasisForANonSocialRecipient() {
+            DisclosureRequest toNgo = DisclosureRequest.onConsent(CLIENT, SOCIAL_SERVICES, Sector.SOCIAL, NGO,
+                    Sector.NGO, Purpose.REFERRAL, Set.of(SOCIAL_RECORD));
+
+            assertDenied(decide(statutory(toNgo, LegalBasis.ASL_20, "tarvitsemme")), DenialReason.NO_VALID_CONSENT);
+        }
+
+        @Test
         void asl20IsForSocialCareAuthoritiesOnly() {
             DisclosureRequest byNgo = DisclosureRequest.onConsent(CLIENT, NGO, Sector.NGO, NGO, Sector.NGO,
                     Purpose.REFERRAL, Set.of(SOCIAL_RECORD));
@@ -380,6 +427,19 @@ class DisclosureRulesTest {
                     Sector.NGO, Purpose.REFERRAL, Set.of(NEED_SUMMARY));
 
             assertDenied(decide(statutory(toNgo, LegalBasis.LSL_25, "lapsen etu")), DenialReason.NO_VALID_CONSENT);
+        }
+    }
+
+    @Nested
+    class AnUnregisteredPartyFailsClosed {
+
+        @Test
+        void itDeniesAndIsNotAQuestionForTheClient() {
+            Decision decision = DisclosureRules.unregisteredParty();
+
+            assertDenied(decision, DenialReason.NO_VALID_CONSENT);
+            assertThat(decision.awaitsTheClient()).isFalse();
+            assertThat(decide(referralToSocialServices()).awaitsTheClient()).isTrue();
         }
     }
 

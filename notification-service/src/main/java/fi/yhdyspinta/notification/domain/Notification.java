@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fi.yhdyspinta.events.code.DeclineReason;
+import fi.yhdyspinta.events.code.DenialReason;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.ReferralOutcome;
@@ -63,6 +64,15 @@ public class Notification {
 
     @Column(name = "suggested_recipient")
     public String suggestedRecipient;
+
+    /** Why a consent decision denied the disclosure (CONSENT_DENIED). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "denial_reason")
+    public DenialReason denialReason;
+
+    /** The consent decision the item is about (CONSENT_DENIED). */
+    @Column(name = "decision_id")
+    public UUID decisionId;
 
     @Enumerated(EnumType.STRING)
     public ReferralOutcome outcome;

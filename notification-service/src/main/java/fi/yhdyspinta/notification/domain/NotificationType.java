@@ -16,6 +16,8 @@ public enum NotificationType {
     REFERRAL_SUSPENDED,
     /** No consent covers the need: the professional must ask the client. */
     CONSENT_REQUESTED,
+    /** A consent decision denied the disclosure the organisation asked for, with the reason (closed loop). */
+    CONSENT_DENIED,
     /** An invitation to a joint service-need assessment (THL 32.2 §): acknowledge, never decline. */
     JOINT_ASSESSMENT_REQUESTED,
     /** An unacknowledged invitation passed its deadline: escalation. */

@@ -13,9 +13,17 @@ public final class NotificationMapper {
 
     public static NotificationView toView(Notification n) {
         return new NotificationView(n.id, n.type, n.organisation, n.referralId, n.needId, n.assessmentId, n.clientId,
-                n.counterpartOrganisation, n.referralStatus, n.reasonCode, n.suggestedRecipient, n.outcome, n.purpose,
-                n.assessmentStatus, n.deadline, n.sourceEventId, n.sourceEventType, n.createdAt, n.isAcknowledged(),
+                n.counterpartOrganisation, n.referralStatus, reasonCodeOf(n), n.decisionId, n.suggestedRecipient,
+                n.outcome, n.purpose, n.assessmentStatus, n.deadline, n.sourceEventId, n.sourceEventType, n.createdAt, n.isAcknowledged(),
                 n.acknowledgedAt, n.acknowledgedBy);
+    }
+
+    /** One field for why: the decline reason of a referral, or the denial reason of a consent decision. */
+    private static String reasonCodeOf(Notification n) {
+        if (n.reasonCode != null) {
+            return n.reasonCode.name();
+        }
+        return n.denialReason == null ? null : n.denialReason.name();
     }
 
     public static ChannelView toView(ChannelPreference p) {

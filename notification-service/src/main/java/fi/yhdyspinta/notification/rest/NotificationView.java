@@ -3,9 +3,10 @@ package fi.yhdyspinta.notification.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fi.yhdyspinta.events.code.DeclineReason;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.ReferralOutcome;
@@ -27,7 +28,11 @@ public record NotificationView(
         String clientId,
         String counterpartOrganisation,
         ReferralStatus referralStatus,
-        DeclineReason reasonCode,
+        @Schema(description = "Why: for REFERRAL_DECLINED the decline reason (DeclineReason), for CONSENT_DENIED "
+                + "the denial reason (REFUSED, PROHIBITION, NO_VALID_CONSENT, REVOKED)")
+        String reasonCode,
+        @Schema(description = "The consent decision the item is about (CONSENT_DENIED)")
+        UUID decisionId,
         String suggestedRecipient,
         ReferralOutcome outcome,
         Purpose purpose,

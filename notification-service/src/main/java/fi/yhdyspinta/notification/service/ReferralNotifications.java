@@ -43,7 +43,14 @@ public class ReferralNotifications {
         return notify(event, referral, NotificationType.REFERRAL_COMPLETED, List.of(sender(referral)));
     }
 
+    /**
+     * The receiver hears of a cancellation only if it ever saw the referral: one cancelled while still
+     * waiting for consent never existed for it (DESIGN §7, consent first).
+     */
     public Uni<Void> cancelled(CloudEvent event, ReferralStatusChanged referral) {
+        if (ReferralStatus.AWAITING_CONSENT.name().equals(referral.previousStatus())) {
+            return Uni.createFrom().voidItem();
+        }
         return notify(event, referral, NotificationType.REFERRAL_CANCELLED, List.of(receiver(referral)));
     }
 

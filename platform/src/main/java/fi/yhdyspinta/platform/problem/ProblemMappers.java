@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,13 +21,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import fi.yhdyspinta.platform.http.RequestBodyLimit;
 import io.quarkus.security.UnauthorizedException;
 
 /**
@@ -66,21 +67,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException) {
-            message = "unknown field";
-        } else if (e instanceof InvalidFormatException format) {
-            message = "must be a valid " + simpleTypeName(format.getTargetType());
-        } else if (e instanceof JsonMappingException) {
-            message = "has the wrong type or shape";
-        } else {
-            message = "body is not well-formed JSON";
-        }
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        String detail = field.isEmpty() ? message : field + ": " + message;
-        return respond(new Problem(ProblemType.MALFORMED_JSON.uri(), ProblemType.MALFORMED_JSON.title(), 400, detail,
-                uri.getPath(), errors, Map.of()));
+        Problem.FieldError error = JsonProblems.of(e);
+        return respond(new Problem(ProblemType.MALFORMED_JSON.uri(), ProblemType.MALFORMED_JSON.title(), 400,
+                error.field() + ": " + error.message(), uri.getPath(), List.of(error), Map.of()));
     }
 
     /** More specific than Quarkus' built-in mapper, which would answer plain JSON. */
@@ -94,25 +83,32 @@ public class ProblemMappers {
         return badJson(e, uri);
     }
 
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
-    private static String simpleTypeName(Class<?> type) {
-        if (type == null) {
-            return "value";
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    /** Quarkus REST wraps some body-reading failures (a parse error) in a ProcessingException. */
+    @ServerExceptionMapper
+    public Response processing(ProcessingException e, UriInfo uri) {
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        return json != null ? badJson(json, uri) : unexpected(e, uri);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 16; depth++) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause() == current ? null : current.getCause();
         }
-        if (type.isEnum()) {
-            return "code (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "OffsetDateTime", "Instant" -> "timestamp (ISO 8601)";
-            case "UUID" -> "UUID";
-            default -> type.getSimpleName().toLowerCase();
-        };
+        return null;
     }
 
     /** Two writers raced on one row (a {@code @Version} check failed): the caller may read again and retry. */
@@ -174,7 +170,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST answers a body it cannot parse with a 400 WebApplicationException around Jackson's error
+        JsonProcessingException json = causeOf(e.getCause(), JsonProcessingException.class);
+        if (json != null) {
+            return badJson(json, uri);
+        }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
+        if (status == 413) {
+            return respond(RequestBodyLimit.tooLarge(uri.getPath()));
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -184,13 +188,53 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return serviceUnavailable(e, uri);
+        }
+        ProblemException wrapped = causeOf(e, ProblemException.class);
+        if (wrapped != null) {
+            return problem(wrapped, uri);
+        }
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null && !(json instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException)) {
+            return badJson(json, uri);
+        }
         // The exception class only: messages of lower layers may quote input values.
         LOG.errorf("unexpected %s on %s", e.getClass().getName(), uri.getPath());
         return respond(simple(ProblemType.INTERNAL, "internal error; the incident is logged", uri));
     }
 
+    /**
+     * The database refused or lost the connection, or has no connection free: nothing is wrong with the
+     * request, so 503 with {@code Retry-After} ({@code yhdyspinta.problem.retry-after-seconds}, 5).
+     */
+    private static Response serviceUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable on %s: %s", uri.getPath(), rootClass(e));
+        Problem problem = simple(ProblemType.SERVICE_UNAVAILABLE,
+                "the service cannot reach its database just now; retry after the time in Retry-After", uri);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("Retry-After", retryAfterSeconds()).build();
+    }
+
+    private static String rootClass(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName();
+    }
+
+    private static int retryAfterSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("yhdyspinta.problem.retry-after-seconds", Integer.class).orElse(5);
+    }
+
     private static Problem simple(ProblemType type, String detail, UriInfo uri) {
-        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, uri.getPath(), List.of(),
+        return simple(type, detail, uri.getPath());
+    }
+
+    static Problem simple(ProblemType type, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, List.of(),
                 Map.of());
     }
 

@@ -8,19 +8,18 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.Pattern;
 
-/** An organisation OID in the SOTE organisation register (1.2.246.10.…). Null is left to {@code @NotNull}. */
+/**
+ * An organisation OID in the SOTE organisation register (1.2.246.10.…), at most 64 characters and 20
+ * arcs (see {@link OrganisationOids}). Null is left to {@code @NotNull}. Put {@code @Size(max = 64)}
+ * beside it as well, so that the OpenAPI document states the limit.
+ */
 @Documented
-@Pattern(regexp = OrganisationOid.PATTERN)
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = OrganisationOidValidator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
         ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-@jakarta.validation.ReportAsSingleViolation
 public @interface OrganisationOid {
-
-    String PATTERN = "^1\\.2\\.246\\.10(\\.[0-9]+)+$";
 
     String message() default "must be an organisation OID under 1.2.246.10";
 

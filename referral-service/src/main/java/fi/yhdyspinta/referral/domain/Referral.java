@@ -1,6 +1,7 @@
 package fi.yhdyspinta.referral.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.DeclineReason;
+import fi.yhdyspinta.events.code.DenialReason;
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.events.code.ReferralOutcome;
 import fi.yhdyspinta.events.code.ReferralStatus;
@@ -63,6 +66,22 @@ public class Referral {
     @Column(name = "legal_basis")
     public String legalBasis;
 
+    /**
+     * Comma-separated {@link DataCategory} codes the permit allows the receiver to see; {@code null} as
+     * long as the referral never had a permit — then the receiver does not see it at all.
+     */
+    @Column(name = "permitted_data_categories")
+    public String permittedDataCategories;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_status", nullable = false)
+    public ConsentStatus consentStatus = ConsentStatus.AWAITING;
+
+    /** Why the last decision denied the disclosure, for the sender; cleared by a later permit. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_denial_reason")
+    public DenialReason consentDenialReason;
+
     @Enumerated(EnumType.STRING)
     public ReferralOutcome outcome;
 
@@ -87,4 +106,14 @@ public class Referral {
 
     @Version
     public long version;
+
+    /** Whether a consent decision ever permitted disclosing this referral to its receiver. */
+    public boolean everPermitted() {
+        return permittedDataCategories != null;
+    }
+
+    /** The permitted data categories; empty if none or never permitted. */
+    public Set<DataCategory> permittedDataCategorySet() {
+        return DataCategories.parse(permittedDataCategories);
+    }
 }

@@ -24,11 +24,14 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 Parameters.with("consent", consentId).and("statuses", openStatuses));
     }
 
-    /** Referrals an organisation sent or received, newest first, optionally in one status. */
+    /**
+     * Referrals an organisation sent, or received with a permit (a referral that never had one does
+     * not exist for its receiver), newest first, optionally in one status.
+     */
     public Uni<List<Referral>> findFor(String organisation, boolean sent, ReferralStatus status, int limit) {
-        String party = sent ? "senderOrganisation" : "receiverOrganisation";
         Parameters params = Parameters.with("org", organisation);
-        String query = party + " = :org";
+        String query = sent ? "senderOrganisation = :org"
+                : "receiverOrganisation = :org and permittedDataCategories is not null";
         if (status != null) {
             query += " and status = :status";
             params = params.and("status", status);

@@ -16,12 +16,14 @@ import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
 /**
  * {@code POST /needs}: a professional identified a need for another sector's services.
  * {@code dataCategories} defaults to NEED_SUMMARY and CONTACT_DETAILS, {@code purpose} to REFERRAL.
+ * The target's sector comes from the organisation registry: {@code targetSector} is optional and, if
+ * given, must be the registry's.
  */
 public record NeedRequest(
-        @NotNull @ValidHenkilotunnus String client,
+        @NotNull @Size(max = 11) @ValidHenkilotunnus String client,
         @NotNull NeedCategory category,
-        @NotNull Sector targetSector,
-        @NotNull @OrganisationOid String targetOrganisation,
+        Sector targetSector,
+        @NotNull @Size(max = 64) @OrganisationOid String targetOrganisation,
         @NotNull Urgency urgency,
         @Size(min = 1, max = 5) List<@NotNull DataCategory> dataCategories,
         Purpose purpose) {

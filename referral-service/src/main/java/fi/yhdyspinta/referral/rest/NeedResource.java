@@ -1,6 +1,5 @@
 package fi.yhdyspinta.referral.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,13 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
-import fi.yhdyspinta.referral.mapping.ReferralMapper;
 import fi.yhdyspinta.referral.service.NeedService;
 import io.smallrye.mutiny.Uni;
 
@@ -36,26 +39,32 @@ public class NeedResource {
 
     private final NeedService needs;
     private final CurrentCaller caller;
+    private final Idempotency idempotency;
 
-    public NeedResource(NeedService needs, CurrentCaller caller) {
+    public NeedResource(NeedService needs, CurrentCaller caller, Idempotency idempotency) {
         this.needs = needs;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Operation(summary = "Record an identified need; its referral waits for a consent decision")
     public Uni<Response> identify(@Valid @NotNull NeedRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlationId) {
-        return needs.identify(request, caller.get(), Causation.fromRequest(correlationId))
-                .map(need -> Response.created(URI.create("/needs/" + need.id))
-                        .entity(new NeedCreated(need.id, need.referralId, ReferralStatus.AWAITING_CONSENT))
-                        .build());
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/needs", request,
+                () -> needs.identify(request, who, Causation.fromRequest(correlationId))
+                        .map(need -> IdempotentAnswer.created("/needs/" + need.id,
+                                new NeedCreated(need.id, need.referralId, ReferralStatus.AWAITING_CONSENT))))
+                .map(IdempotentAnswer::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a need the caller's organisation identified or is the target of")
+    @Operation(summary = "Read a need the caller's organisation identified, or is the target of once a consent decision permitted it (then only the permitted data)")
     public Uni<NeedView> find(@PathParam("id") UUID id) {
-        return needs.find(id, caller.get()).map(ReferralMapper::toView);
+        return needs.find(id, caller.get());
     }
 }

@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.QueryCodes;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
-import fi.yhdyspinta.referral.mapping.ReferralMapper;
+import fi.yhdyspinta.referral.domain.Referral;
+import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.service.ReferralService;
 import io.smallrye.mutiny.Uni;
 
@@ -45,35 +47,39 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Referrals the caller's organisation sent or received")
+    @Operation(summary = "Referrals the caller's organisation sent, or received once a consent decision permitted them")
     public Uni<List<ReferralView>> list(
             @QueryParam("direction") @DefaultValue("received") @Pattern(regexp = "sent|received",
                     message = "must be sent or received") String direction,
             @QueryParam("status") String status) {
-        return referrals.list(caller.get(), "sent".equals(direction),
+        Caller who = caller.get();
+        return referrals.list(who, "sent".equals(direction),
                 QueryCodes.optional(ReferralStatus.class, "status", status))
-                .map(list -> list.stream().map(ReferralMapper::toView).toList());
+                .map(list -> list.stream().map(r -> seenBy(r, who)).toList());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral the caller's organisation sent or received")
+    @Operation(summary = "Read a referral the caller's organisation sent, or received with a permit (then only the permitted data)")
     public Uni<ReferralView> find(@PathParam("id") UUID id) {
-        return referrals.find(id, caller.get()).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.find(id, who).map(r -> seenBy(r, who));
     }
 
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "The receiver accepts the referral")
     public Uni<ReferralView> accept(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
-        return referrals.accept(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.accept(id, who, Causation.fromRequest(correlation)).map(r -> seenBy(r, who));
     }
 
     @POST
     @Path("/{id}/start")
     @Operation(summary = "The receiver starts the service")
     public Uni<ReferralView> start(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
-        return referrals.start(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.start(id, who, Causation.fromRequest(correlation)).map(r -> seenBy(r, who));
     }
 
     @POST
@@ -82,8 +88,9 @@ public class ReferralResource {
     @Operation(summary = "The receiver declines, with a reason and a suggested recipient")
     public Uni<ReferralView> decline(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request,
             @HeaderParam("X-Correlation-Id") String correlation) {
-        return referrals.decline(id, request.reason(), request.suggestedRecipient(), caller.get(),
-                Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.decline(id, request.reason(), request.suggestedRecipient(), who,
+                Causation.fromRequest(correlation)).map(r -> seenBy(r, who));
     }
 
     @POST
@@ -92,14 +99,21 @@ public class ReferralResource {
     @Operation(summary = "The receiver completes the referral with feedback to the sender")
     public Uni<ReferralView> complete(@PathParam("id") UUID id, @Valid @NotNull CompleteRequest request,
             @HeaderParam("X-Correlation-Id") String correlation) {
-        return referrals.complete(id, request.outcome(), request.feedback(), caller.get(),
-                Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.complete(id, request.outcome(), request.feedback(), who,
+                Causation.fromRequest(correlation)).map(r -> seenBy(r, who));
     }
 
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "The sender cancels the referral")
     public Uni<ReferralView> cancel(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
-        return referrals.cancel(id, caller.get(), Causation.fromRequest(correlation)).map(ReferralMapper::toView);
+        Caller who = caller.get();
+        return referrals.cancel(id, who, Causation.fromRequest(correlation)).map(r -> seenBy(r, who));
+    }
+
+    /** Every answer goes through the disclosure policy: the receiver sees only what was permitted. */
+    private static ReferralView seenBy(Referral referral, Caller who) {
+        return ReferralDisclosure.view(referral, who.requireOrganisation());
     }
 }

@@ -17,11 +17,14 @@ import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.referral.domain.Need;
+import fi.yhdyspinta.referral.domain.Organisation;
 import fi.yhdyspinta.referral.domain.Referral;
+import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.mapping.ReferralEvents;
 import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
 import fi.yhdyspinta.referral.rest.NeedRequest;
+import fi.yhdyspinta.referral.rest.NeedView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -38,13 +41,15 @@ public class NeedService {
     private final ReferralRepository referrals;
     private final ClientIdPseudonymiser pseudonymiser;
     private final Outbox outbox;
+    private final OrganisationRegistry registry;
 
     public NeedService(NeedRepository needs, ReferralRepository referrals, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox) {
+            Outbox outbox, OrganisationRegistry registry) {
         this.needs = needs;
         this.referrals = referrals;
         this.pseudonymiser = pseudonymiser;
         this.outbox = outbox;
+        this.registry = registry;
     }
 
     @WithTransaction
@@ -55,6 +60,19 @@ public class NeedService {
         if (organisation.equals(request.targetOrganisation())) {
             throw ProblemException.invalidField("targetOrganisation", "must be another organisation than the caller's");
         }
+        // Both sectors come from the organisation registry, never from the body or the token (DESIGN §7).
+        return registry.actingOrganisation(organisation)
+                .chain(source -> registry.activeOrganisation(request.targetOrganisation(), "targetOrganisation")
+                        .chain(target -> record(request, caller, causation, hetu, clientId, source, target)));
+    }
+
+    private Uni<Need> record(NeedRequest request, Caller caller, Causation causation, Henkilotunnus hetu,
+            ClientId clientId, Organisation source, Organisation target) {
+        if (request.targetSector() != null && request.targetSector() != target.sector) {
+            throw ProblemException.invalidField("targetSector",
+                    "must be the target organisation's sector in the registry, " + target.sector);
+        }
+        String organisation = source.oid;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         Need need = new Need();
@@ -64,8 +82,8 @@ public class NeedService {
         need.clientHetu = hetu.value();
         need.category = request.category();
         need.sourceOrganisation = organisation;
-        need.sourceSector = caller.requireSector();
-        need.targetSector = request.targetSector();
+        need.sourceSector = source.sector;
+        need.targetSector = target.sector;
         need.targetOrganisation = request.targetOrganisation();
         need.urgency = request.urgency();
         need.purpose = request.purposeOrDefault();
@@ -95,16 +113,23 @@ public class NeedService {
                 .replaceWith(need);
     }
 
+    /**
+     * The need as the caller's organisation may see it: its source always, its target only once the
+     * need's referral had a permit, and then only what was permitted ({@link ReferralDisclosure}).
+     */
     @WithSession
-    public Uni<Need> find(UUID id, Caller caller) {
+    public Uni<NeedView> find(UUID id, Caller caller) {
         String organisation = caller.requireOrganisation();
         return needs.findById(id)
-                .map(need -> {
-                    if (need == null || !(need.sourceOrganisation.equals(organisation)
-                            || need.targetOrganisation.equals(organisation))) {
+                .chain(need -> need == null ? Uni.createFrom().<NeedView>nullItem()
+                        : referrals.findById(need.referralId).map(referral -> referral == null
+                                || !ReferralDisclosure.visibleTo(referral, organisation) ? null
+                                        : ReferralDisclosure.view(need, referral, organisation)))
+                .map(view -> {
+                    if (view == null) {
                         throw ProblemException.notFound("need");
                     }
-                    return need;
+                    return view;
                 });
     }
 }

@@ -19,6 +19,7 @@ import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.referral.domain.Referral;
 import fi.yhdyspinta.referral.domain.ReferralLifecycle;
+import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.mapping.ReferralEvents;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,8 +28,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Moves referrals through their lifecycle on behalf of the sending and receiving organisations.
- * An organisation sees only referrals it sent or received; anyone else gets 404, which does not
- * reveal that the referral exists.
+ * An organisation sees only referrals it sent, or received with a permit ({@link ReferralDisclosure});
+ * anyone else gets 404, which does not reveal that the referral exists.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -46,9 +47,12 @@ public class ReferralService {
         return visibleTo(id, caller);
     }
 
+    /** Referrals the caller's organisation sent, or received with a permit. */
     @WithSession
     public Uni<List<Referral>> list(Caller caller, boolean sent, ReferralStatus status) {
-        return referrals.findFor(caller.requireOrganisation(), sent, status, 200);
+        String organisation = caller.requireOrganisation();
+        return referrals.findFor(organisation, sent, status, 200)
+                .map(list -> list.stream().filter(r -> ReferralDisclosure.visibleTo(r, organisation)).toList());
     }
 
     @WithTransaction
@@ -103,11 +107,14 @@ public class ReferralService {
         });
     }
 
+    /**
+     * The referral, if the caller's organisation may see it ({@link ReferralDisclosure}): a referral
+     * that never had a permit does not exist for its receiver, so its actions answer 404 as well.
+     */
     private Uni<Referral> visibleTo(UUID id, Caller caller) {
         String organisation = caller.requireOrganisation();
         return referrals.findById(id).map(r -> {
-            if (r == null || !(r.senderOrganisation.equals(organisation)
-                    || r.receiverOrganisation.equals(organisation))) {
+            if (r == null || !ReferralDisclosure.visibleTo(r, organisation)) {
                 throw ProblemException.notFound("referral");
             }
             return r;

@@ -1,0 +1,13 @@
+package fi.yhdyspinta.consent.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import fi.yhdyspinta.consent.domain.Register;
+import fi.yhdyspinta.platform.validation.OrganisationOid;
+
+/** {@code POST /me/prohibitions}: the client prohibits disclosure from a register, to all or to one organisation. */
+public record MyProhibitionRequest(
+        @NotNull Register register,
+        @Size(max = 64) @OrganisationOid String recipientOrganisation) {
+}

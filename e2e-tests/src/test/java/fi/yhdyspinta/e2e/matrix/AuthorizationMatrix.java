@@ -1,0 +1,186 @@
+package fi.yhdyspinta.e2e.matrix;
+
+import static fi.yhdyspinta.e2e.matrix.Who.ADMIN;
+import static fi.yhdyspinta.e2e.matrix.Who.NGO;
+import static fi.yhdyspinta.e2e.matrix.Who.OTHER_CLIENT;
+import static fi.yhdyspinta.e2e.matrix.Who.OTHER_HEALTH;
+import static fi.yhdyspinta.e2e.matrix.Who.RECEIVER;
+import static fi.yhdyspinta.e2e.matrix.Who.SENDER;
+import static fi.yhdyspinta.e2e.matrix.Who.SENDER_LEAD;
+import static fi.yhdyspinta.e2e.matrix.Who.THE_CLIENT;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fi.yhdyspinta.testsupport.oidc.TestUsers;
+
+/**
+ * DESIGN §7 as a table: for every operation, object state and actor, the answer. Professionals act
+ * for their organisation; an organisation sees only what it sent or received, and a receiver nothing
+ * of a referral until a consent decision permits it (404, which does not reveal that it exists); the
+ * discloser asks for decisions and records consents, never the recipient (403); a client acts only on
+ * own data; ops, archive and admin see no client data (403). {@code docs/security.md} shows the table.
+ */
+public final class AuthorizationMatrix {
+
+    static final List<String> REFERRAL_STATES_BEFORE_PERMIT = List.of("referral:AWAITING_CONSENT", "referral:DENIED");
+    static final List<String> REFERRAL_STATES_AFTER_PERMIT = List.of("referral:SENT", "referral:ACCEPTED",
+            "referral:IN_PROGRESS", "referral:COMPLETED", "referral:DECLINED", "referral:CANCELLED",
+            "referral:SUSPENDED");
+
+    private AuthorizationMatrix() {
+    }
+
+    public static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        referrals(rules);
+        consents(rules);
+        carePlans(rules);
+        notifications(rules);
+        return rules;
+    }
+
+    private static void referrals(List<Rule> rules) {
+        rules.add(Rule.on("referral", "POST", "/needs", "client").body(f -> Fixtures.needBody(f.hetu()))
+                .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
+                .expect(400, RECEIVER).note("the target is the caller's own organisation").otherwise(403));
+        rules.add(Rule.on("referral", "GET", "/needs/{id}", "need")
+                .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("before a permit the target does not see the need"));
+        rules.add(Rule.on("referral", "GET", "/referrals", "client").query(f -> "direction=received")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("lists hold only the organisation's own, and for a receiver only permitted ones"));
+        for (String state : REFERRAL_STATES_BEFORE_PERMIT) {
+            rules.add(Rule.on("referral", "GET", "/referrals/{id}", state)
+                    .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        }
+        for (String state : REFERRAL_STATES_AFTER_PERMIT) {
+            rules.add(Rule.on("referral", "GET", "/referrals/{id}", state)
+                    .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                    .note(state.endsWith("SUSPENDED") ? "the receiver sees ids and status only" : ""));
+        }
+        // the receiver's actions
+        receiverAction(rules, "accept", null, "referral:SENT", 200);
+        receiverAction(rules, "accept", null, "referral:AWAITING_CONSENT", 404);
+        receiverAction(rules, "accept", null, "referral:ACCEPTED", 409);
+        receiverAction(rules, "accept", null, "referral:SUSPENDED", 409);
+        receiverAction(rules, "start", null, "referral:ACCEPTED", 200);
+        receiverAction(rules, "start", null, "referral:SENT", 409);
+        Map<String, Object> decline = Map.of("reason", "NOT_IN_SCOPE", "suggestedRecipient", TestUsers.NGO);
+        receiverAction(rules, "decline", decline, "referral:SENT", 200);
+        receiverAction(rules, "decline", decline, "referral:DENIED", 404);
+        receiverAction(rules, "decline", decline, "referral:COMPLETED", 409);
+        Map<String, Object> complete = Map.of("outcome", "SERVICE_PROVIDED");
+        receiverAction(rules, "complete", complete, "referral:IN_PROGRESS", 200);
+        receiverAction(rules, "complete", complete, "referral:AWAITING_CONSENT", 404);
+        receiverAction(rules, "complete", complete, "referral:SENT", 409);
+        // the sender's action
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:AWAITING_CONSENT").changes()
+                .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:SENT").changes()
+                .expect(200, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:COMPLETED")
+                .expect(409, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403));
+    }
+
+    private static void receiverAction(List<Rule> rules, String action, Object body, String state, int receiver) {
+        Rule rule = Rule.on("referral", "POST", "/referrals/{id}/" + action, state)
+                .expect(receiver, RECEIVER)
+                .expect(403, SENDER, SENDER_LEAD).note("only the receiver acts on a referral it received")
+                .expect(404, NGO, OTHER_HEALTH);
+        if (receiver / 100 == 2) {
+            rule.changes();
+        }
+        if (body != null) {
+            rule.body(f -> body);
+        }
+        rules.add(rule.otherwise(403));
+    }
+
+    private static void consents(List<Rule> rules) {
+        rules.add(Rule.on("consent", "POST", "/consents", "client")
+                .body(f -> Fixtures.consentBody(f.hetu(), TestUsers.SOCIAL_SERVICES))
+                .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
+                .expect(403, RECEIVER).note("a recipient never records the consent that releases data to it")
+                .otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/consents", "consent").query(f -> "client=" + f.hetu())
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("only consents the caller's organisation recorded or is named in"));
+        rules.add(Rule.on("consent", "POST", "/consents/{id}/revoke", "consent").changes()
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, THE_CLIENT)
+                .expect(404, NGO, OTHER_HEALTH, OTHER_CLIENT).otherwise(403));
+        rules.add(Rule.on("consent", "POST", "/prohibitions", "client")
+                .body(f -> Map.of("client", f.hetu(), "register", "HEALTH"))
+                .expect(201, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH)
+                .otherwise(403).note("a professional on the client's word; the client uses /me/prohibitions"));
+        rules.add(Rule.on("consent", "POST", "/prohibitions/{id}/revoke", "prohibition").changes()
+                .expect(200, SENDER, SENDER_LEAD, THE_CLIENT)
+                .expect(404, RECEIVER, NGO, OTHER_HEALTH, OTHER_CLIENT).otherwise(403));
+        rules.add(Rule.on("consent", "POST", "/consent-decisions", "client").body(f -> Fixtures.decisionBody(f.hetu()))
+                .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
+                .expect(403, RECEIVER).note("the recipient never asks for a permit for itself").otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/consent-decisions/{id}", "decision")
+                .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/me/consents", "client").expect(200, THE_CLIENT, OTHER_CLIENT)
+                .otherwise(403));
+        rules.add(Rule.on("consent", "POST", "/me/consents", "client")
+                .body(f -> withoutClient(Fixtures.consentBody(f.hetu(), TestUsers.SOCIAL_SERVICES)))
+                .expect(201, THE_CLIENT, OTHER_CLIENT).otherwise(403).note("the client's own answer"));
+        rules.add(Rule.on("consent", "GET", "/me/access-log", "client").expect(200, THE_CLIENT, OTHER_CLIENT)
+                .otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/me/prohibitions", "client").expect(200, THE_CLIENT, OTHER_CLIENT)
+                .otherwise(403));
+        rules.add(Rule.on("consent", "POST", "/me/prohibitions", "client").body(f -> Map.of("register", "HEALTH"))
+                .expect(201, THE_CLIENT, OTHER_CLIENT).otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/organisations", "organisation")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH, ADMIN).otherwise(403));
+        rules.add(Rule.on("consent", "GET", "/organisations/{oid}", "organisation")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH, ADMIN).otherwise(403));
+        rules.add(Rule.on("consent", "PUT", "/organisations/{oid}", "organisation")
+                .body(f -> Map.of("name", "Lapin Mielenterveysyhdistys ry", "sector", "NGO", "municipality", "698",
+                        "active", true))
+                .expect(200, ADMIN).otherwise(403).note("only admin manages the registry"));
+    }
+
+    private static Map<String, Object> withoutClient(Map<String, Object> body) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.remove("client");
+        return copy;
+    }
+
+    private static void carePlans(List<Rule> rules) {
+        rules.add(Rule.on("careplan", "POST", "/joint-assessments", "client")
+                .body(f -> Fixtures.jointAssessmentBody(f.hetu()))
+                .expect(201, RECEIVER).otherwise(403).note("a social worker invites (THL 32.2 §, SHL 41 §)"));
+        rules.add(Rule.on("careplan", "GET", "/joint-assessments/{id}", "joint-assessment")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the requesting social services and the invited health centre"));
+        rules.add(Rule.on("careplan", "POST", "/joint-assessments/{id}/acknowledge", "joint-assessment").changes()
+                .body(f -> Map.of("participant", "Sairaanhoitaja", "scheduledAt",
+                        OffsetDateTime.now().plusDays(3).withNano(0).toString()))
+                .expect(200, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403).note("only the invited organisation acknowledges; it cannot decline"));
+        rules.add(Rule.on("careplan", "GET", "/clients/{clientId}/overview", "client-overview")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("each organisation sees what it is party to"));
+    }
+
+    private static void notifications(List<Rule> rules) {
+        rules.add(Rule.on("notification", "GET", "/inbox", "client")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("notification", "POST", "/inbox/{id}/ack", "inbox-item").changes()
+                .expect(200, RECEIVER).expect(404, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("notification", "PUT", "/organisations/{oid}/channels", "own-channels")
+                .body(f -> Map.of("email", "kirjaamo@kittila.example", "emailEnabled", true))
+                .expect(200, SENDER_LEAD, ADMIN).otherwise(403).note("the unit lead of the organisation"));
+        rules.add(Rule.on("notification", "PUT", "/organisations/{oid}/channels", "other-channels")
+                .body(f -> Map.of("email", "kirjaamo@kittila.example", "emailEnabled", false))
+                .expect(200, ADMIN).otherwise(403).note("another organisation's channels"));
+        rules.add(Rule.on("notification", "GET", "/organisations/{oid}/channels", "own-channels")
+                .expect(200, SENDER_LEAD, ADMIN).otherwise(403));
+    }
+}
