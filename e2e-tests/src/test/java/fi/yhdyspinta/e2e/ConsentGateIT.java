@@ -122,11 +122,12 @@ class ConsentGateIT {
         awaitConsentStatus(need[1], "DENIED");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(TestUsers.NURSE, suite.notification)
                 .get("/inbox").then().statusCode(200)
-                .body("findAll { it.type == 'CONSENT_DENIED' }.referralId", hasItem(need[1])));
+                .body("findAll { it.type == 'CONSENT_DENIED' }.needId", hasItem(need[0])));
 
         // the client, signed in, gives the consent after all
         Map<String, Object> consent = new HashMap<>(Fixtures.consentBody(hetu, TestUsers.SOCIAL_SERVICES));
         consent.remove("client");
+        consent.remove("form");
         as(Fixtures.clientOf(new Fixtures.Fixture(null, hetu)), suite.consent).body(consent).post("/me/consents")
                 .then().statusCode(201);
 

@@ -47,7 +47,8 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "The registry's organisations, optionally of one sector and/or municipality")
-    public Uni<List<OrganisationView>> search(@QueryParam("sector") String sector,
+    public Uni<List<OrganisationView>> search(@QueryParam("sector") @Pattern(regexp = "^(HEALTH|SOCIAL|NGO|MUNICIPALITY)$",
+            message = "must be one of HEALTH, SOCIAL, NGO, MUNICIPALITY") String sector,
             @QueryParam("municipality") @Pattern(regexp = "^[0-9]{3}$",
                     message = "must be a three-digit municipality code") String municipality) {
         Sector code = QueryCodes.optional(Sector.class, "sector", sector);

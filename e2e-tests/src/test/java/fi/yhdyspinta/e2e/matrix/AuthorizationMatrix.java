@@ -149,6 +149,7 @@ public final class AuthorizationMatrix {
     private static Map<String, Object> withoutClient(Map<String, Object> body) {
         Map<String, Object> copy = new java.util.HashMap<>(body);
         copy.remove("client");
+        copy.remove("form");
         return copy;
     }
 
@@ -164,6 +165,12 @@ public final class AuthorizationMatrix {
                         OffsetDateTime.now().plusDays(3).withNano(0).toString()))
                 .expect(200, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
                 .otherwise(403).note("only the invited organisation acknowledges; it cannot decline"));
+        rules.add(Rule.on("careplan", "POST", "/joint-assessments/{id}/complete", "joint-assessment")
+                .expect(409, RECEIVER).expect(403, SENDER, SENDER_LEAD).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403).note("not acknowledged yet"));
+        rules.add(Rule.on("careplan", "POST", "/joint-assessments/{id}/complete", "joint-assessment:ACKNOWLEDGED")
+                .changes().expect(200, RECEIVER).expect(403, SENDER, SENDER_LEAD).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403).note("the requesting organisation completes"));
         rules.add(Rule.on("careplan", "GET", "/clients/{clientId}/overview", "client-overview")
                 .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("each organisation sees what it is party to"));

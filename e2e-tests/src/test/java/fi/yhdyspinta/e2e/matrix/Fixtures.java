@@ -69,6 +69,7 @@ public final class Fixtures {
             Map.entry("client", f -> new Fixture(null, newHetu())),
             Map.entry("client-overview", f -> f.overview()),
             Map.entry("joint-assessment", f -> f.jointAssessment()),
+            Map.entry("joint-assessment:ACKNOWLEDGED", f -> f.acknowledged(f.jointAssessment())),
             Map.entry("inbox-item", f -> f.inboxItem()),
             Map.entry("organisation", f -> new Fixture(TestUsers.NGO, newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
@@ -252,6 +253,13 @@ public final class Fixtures {
         String id = as(TestUsers.SOCIAL_WORKER, "careplan").body(jointAssessmentBody(hetu))
                 .post("/joint-assessments").then().statusCode(201).extract().path("id");
         return new Fixture(id, hetu);
+    }
+
+    private Fixture acknowledged(Fixture assessment) {
+        as(TestUsers.NURSE, "careplan").body(Map.of("participant", "Sairaanhoitaja", "scheduledAt",
+                java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString()))
+                .post("/joint-assessments/" + assessment.id() + "/acknowledge").then().statusCode(200);
+        return assessment;
     }
 
     public static Map<String, Object> jointAssessmentBody(String hetu) {

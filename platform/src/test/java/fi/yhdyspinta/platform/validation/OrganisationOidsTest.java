@@ -65,7 +65,7 @@ class OrganisationOidsTest {
         Set<ConstraintViolation<Recipient>> violations = VALIDATOR.validate(new Recipient(huge));
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.getPropertyPath().toString()).isEqualTo("oid");
-            assertThat(v.getMessage()).contains("must be at most 64 characters").doesNotContain("1.1.1");
+            assertThat(v.getMessage()).contains("at most 64 characters").doesNotContain("1.1.1");
         });
     }
 
@@ -74,8 +74,8 @@ class OrganisationOidsTest {
         assertThat(VALIDATOR.validate(new Recipient(null))).isEmpty();
         assertThat(VALIDATOR.validate(new Recipient("1.2.246.10.2345678.20.1"))).isEmpty();
         assertThat(VALIDATOR.validate(new Recipient("1.2.246.10.007"))).singleElement()
-                .satisfies(v -> assertThat(v.getMessage())
-                        .isEqualTo("must be an organisation OID under 1.2.246.10: arcs must not have leading zeros"));
+                .satisfies(v -> assertThat(v.getMessage()).startsWith("must be an organisation OID under 1.2.246.10")
+                        .contains("without leading zeros"));
     }
 
     @Property(tries = 3000)
