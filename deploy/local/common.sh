@@ -32,6 +32,27 @@ for _s in "${ALL_SERVICES[@]}"; do
 done
 unset _s
 
+# YHDYSPINTA_INSTANCES=N (default 1, at most 6): up.sh starts N instances of each service. Instance 1 keeps the
+# service's port, name, log and pid file (referral-service, 8081); instance i >= 2 is "<module>-i" on the port
+# plus (i-1)*10000 (referral-service-2 on 18081, -3 on 28081 ...). The instances of a service share its database
+# and consumer group: Kafka spreads the partitions across them, and one of them at a time publishes the outbox.
+INSTANCES="${YHDYSPINTA_INSTANCES:-1}"
+MAX_INSTANCES=6
+
+# instance_name MODULE I / instance_port PORT I
+instance_name() { if (($2 == 1)); then printf '%s\n' "$1"; else printf '%s-%s\n' "$1" "$2"; fi; }
+instance_port() { printf '%s\n' $(($1 + ($2 - 1) * 10000)); }
+
+# every module:port[:instance] line for instances 1..N of the selected services
+service_instances() {
+  local n=$1 s i
+  for s in "${SERVICES[@]}"; do
+    for ((i = 1; i <= n; i++)); do
+      printf '%s:%s\n' "$(instance_name "${s%%:*}" "$i")" "$(instance_port "${s##*:}" "$i")"
+    done
+  done
+}
+
 LAUNCHER_JAR="$DEPLOY_DIR/target/deploy-0.1.0-SNAPSHOT.jar"
 LAUNCHER_LIB="$DEPLOY_DIR/target/lib"
 GREENMAIL_JAR="$DEPLOY_DIR/target/greenmail/greenmail-standalone.jar"
@@ -74,11 +95,17 @@ running_pid() {
   printf '%s\n' "$pid"
 }
 
+# the module of a service instance's name: referral-service-2 -> referral-service
+module_of() {
+  if [[ "$1" =~ ^(.*)-[0-9]+$ ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; else printf '%s\n' "$1"; fi
+}
+
 marker_of() {
   case "$1" in
     infra) printf '%s\n' 'fi.yhdyspinta.deploy.LocalInfrastructure' ;;
     keycloak) printf '%s\n' 'bin/kc.sh' ;;
-    *) printf '%s\n' "$1/target/quarkus-app/quarkus-run.jar" ;;
+    # referral-service-2 (a second instance) runs the jar of referral-service
+    *) printf '%s\n' "$(module_of "$1")/target/quarkus-app/quarkus-run.jar" ;;
   esac
 }
 

@@ -49,8 +49,12 @@ stop() {
   fi
 }
 
+# every instance up.sh may have started (YHDYSPINTA_INSTANCES), whatever this shell's setting: pid files tell
 service_names=()
-for s in "${ALL_SERVICES[@]}"; do service_names+=("${s%%:*}"); done
+for s in "${ALL_SERVICES[@]}"; do
+  service_names+=("${s%%:*}")
+  for ((i = 2; i <= MAX_INSTANCES; i++)); do service_names+=("$(instance_name "${s%%:*}" "$i")"); done
+done
 
 stop "${service_names[@]}"
 stop keycloak

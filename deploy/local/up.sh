@@ -8,7 +8,9 @@
 #
 # Environment: YHDYSPINTA_HOME (data, logs, pids; default ~/.yhdyspinta), YHDYSPINTA_START_TIMEOUT (seconds per
 # component, default 180), YHDYSPINTA_SERVICE_JAVA_OPTS (default -Xmx512m), YHDYSPINTA_SERVICES (a subset to start,
-# e.g. "referral-service consent-service"; default all four). Stop with deploy/local/down.sh.
+# e.g. "referral-service consent-service"; default all four), YHDYSPINTA_INSTANCES (instances of each service,
+# default 1, at most 6: instance i >= 2 is <module>-i on the service's port + (i-1)*10000, e.g. referral-service-2
+# on 18081; they share the service's database and consumer group). Stop with deploy/local/down.sh.
 set -euo pipefail
 
 # shellcheck source=common.sh
@@ -29,6 +31,9 @@ TIMEOUT="${YHDYSPINTA_START_TIMEOUT:-180}"
 SERVICE_JAVA_OPTS="${YHDYSPINTA_SERVICE_JAVA_OPTS:--Xmx512m}"
 
 ((${#SERVICES[@]} > 0)) || die "YHDYSPINTA_SERVICES names no known service: $YHDYSPINTA_SERVICES"
+[[ "$INSTANCES" =~ ^[1-9][0-9]*$ ]] && ((INSTANCES <= MAX_INSTANCES)) \
+  || die "YHDYSPINTA_INSTANCES must be a number from 1 to $MAX_INSTANCES, not '$INSTANCES'"
+mapfile -t SERVICE_INSTANCES < <(service_instances "$INSTANCES")
 command -v java >/dev/null 2>&1 || die "java not found on PATH (a JDK 17 or newer is needed)"
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 
@@ -186,27 +191,28 @@ wait_for keycloak "$KC_LOG" "Keycloak realm $REALM" keycloak_ready
 # --- services --------------------------------------------------------------------------------------------------
 
 if ! $INFRA_ONLY; then
-  for s in "${SERVICES[@]}"; do
-    module=${s%%:*}
+  for s in "${SERVICE_INSTANCES[@]}"; do
+    name=${s%%:*}
     port=${s##*:}
-    if pid=$(running_pid "$module"); then
-      say "$module already running (pid $pid)"
+    module=$(module_of "$name")
+    if pid=$(running_pid "$name"); then
+      say "$name already running (pid $pid)"
       continue
     fi
-    require_free_port "$port" "$module"
+    require_free_port "$port" "$name"
     jar="$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
-    say "Starting $module on port $port (log $LOG_DIR/$module.log)"
+    say "Starting $name on port $port (log $LOG_DIR/$name.log)"
     # shellcheck disable=SC2086 # YHDYSPINTA_SERVICE_JAVA_OPTS is a list of options
-    (cd "$REPO_ROOT/$module" && start_detached "$module" "$LOG_DIR/$module.log" \
-      java "$HOME_MARKER" $SERVICE_JAVA_OPTS -jar "$jar")
+    (cd "$REPO_ROOT/$module" && start_detached "$name" "$LOG_DIR/$name.log" \
+      java "$HOME_MARKER" $SERVICE_JAVA_OPTS -Dquarkus.http.port="$port" -jar "$jar")
     STARTED_ANY=true
   done
   say "Waiting for the services' /q/health/ready ..."
-  for s in "${SERVICES[@]}"; do
-    module=${s%%:*}
+  for s in "${SERVICE_INSTANCES[@]}"; do
+    name=${s%%:*}
     port=${s##*:}
     # shellcheck disable=SC2064
-    wait_for "$module" "$LOG_DIR/$module.log" "$module http://$HOST:$port/q/health/ready" \
+    wait_for "$name" "$LOG_DIR/$name.log" "$name http://$HOST:$port/q/health/ready" \
       http_ok "http://$HOST:$port/q/health/ready"
   done
 fi
@@ -218,7 +224,7 @@ cat <<EOF
 
 Yhdyspinta local stack is up.  Data: $YHDYSPINTA_HOME   Logs: $LOG_DIR   Pids: $RUN_DIR
 
-  Kafka        $HOST:$KAFKA_PORT  (KRaft, single node; every event topic and its .dlq, 3 partitions each)
+  Kafka        $HOST:$KAFKA_PORT  (KRaft, single node; one topic per event family and its .dlq, 3 partitions each)
   PostgreSQL   postgresql://yhdyspinta:yhdyspinta@$HOST:$POSTGRES_PORT/{referral,consent,careplan,notification}
                superuser postgres/postgres
   SMTP sink    $HOST:$SMTP_PORT (GreenMail, no auth)
@@ -229,10 +235,12 @@ Yhdyspinta local stack is up.  Data: $YHDYSPINTA_HOME   Logs: $LOG_DIR   Pids: $
   Token        TOKEN=\$(deploy/local/token.sh nurse)   curl -H "Authorization: Bearer \$TOKEN" ...
 EOF
 if ! $INFRA_ONLY; then
-  for s in "${SERVICES[@]}"; do
-    printf '  %-21s http://%s:%s/  (OpenAPI /q/openapi, health /q/health, Swagger UI /q/swagger-ui if enabled)\n' \
+  for s in "${SERVICE_INSTANCES[@]}"; do
+    printf '  %-23s http://%s:%s/  (OpenAPI /q/openapi, health /q/health, Swagger UI /q/swagger-ui if enabled)\n' \
       "${s%%:*}" "$HOST" "${s##*:}"
   done
+  ((INSTANCES == 1)) || say "  ($INSTANCES instances of each service: same database and consumer group per service)"
+
 else
   say "  Services     not started (--infra-only): ./mvnw -pl <module> quarkus:dev"
 fi

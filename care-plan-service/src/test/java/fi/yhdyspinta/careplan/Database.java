@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import fi.yhdyspinta.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +28,13 @@ final class Database {
         }
     }
 
-    /** How many events on the topic mention the id in the outbox (published or not). */
-    static long outboxEvents(String topic, String id) {
+    /** How many events of the type mention the id in the outbox (published or not). */
+    static long outboxEvents(EventType type, String id) {
         return await(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                        "select count(*) from outbox_event where topic = :topic and payload like :id", Long.class)
-                        .setParameter("topic", topic)
+                .chain(session -> session.createNativeQuery("select count(*) from outbox_event where topic = :topic "
+                        + "and payload like :type and payload like :id", Long.class)
+                        .setParameter("topic", type.topic())
+                        .setParameter("type", "%\"type\":\"" + type.type() + "\"%")
                         .setParameter("id", "%" + id + "%")
                         .getSingleResult())));
     }

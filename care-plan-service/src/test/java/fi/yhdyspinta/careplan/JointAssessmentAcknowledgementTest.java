@@ -50,6 +50,11 @@ class JointAssessmentAcknowledgementTest {
         JsonNode event = TestEvents.tree(record.value());
         assertThat(EventSchemas.eventErrors(event)).isEmpty();
         assertThat(event.path("data").path("status").asText()).isEqualTo("ACKNOWLEDGED");
+        // the assessment's version travels with its state: the acknowledgement is newer than the invitation
+        long requested = TestEvents.tree(eventAbout(EventType.JOINT_ASSESSMENT_REQUESTED, id).value())
+                .path("data").path("aggregateVersion").asLong(-1);
+        assertThat(requested).isNotNegative();
+        assertThat(event.path("data").path("aggregateVersion").asLong(-1)).isGreaterThan(requested);
         assertThat(record.key()).isEqualTo(event.path("data").path("clientId").asText());
         assertThat(record.value()).doesNotContain("Sairaanhoitaja").doesNotContain("Näytönen");
     }

@@ -46,19 +46,19 @@ class OverdueEscalationTest {
 
         // the escalation runs every second in tests: later rounds must not escalate the same invitation again
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE.topic(), id) == 1);
+                .until(() -> Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE, id) == 1);
 
         acknowledge(TestUsers.NURSE, id, "Sairaanhoitaja N.N.")
                 .statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"));
-        assertThat(Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE.topic(), id)).isEqualTo(1);
+        assertThat(Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE, id)).isEqualTo(1);
     }
 
     @Test
     void anInvitationWithinItsDeadlineIsNotEscalated() {
         String id = socialWorkerInvitesHealthCentre(newTestHetu()).statusCode(201).extract().path("id");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE.topic(), id) == 0);
+                .until(() -> Database.outboxEvents(EventType.JOINT_ASSESSMENT_OVERDUE, id) == 0);
         as(TestUsers.NURSE).get("/joint-assessments/" + id).then().body("status", equalTo("REQUESTED"));
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import fi.yhdyspinta.events.EventType;
-import fi.yhdyspinta.testsupport.KafkaRecords;
+import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
@@ -72,11 +72,9 @@ final class Scenario {
         return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).withNano(0);
     }
 
-    /** The events of the type whose value mentions {@code id}, once at least one is on the topic. */
+    /** The events of the type whose value mentions {@code id}, once at least one is on the family topic. */
     static List<ConsumerRecord<String, String>> eventsAbout(EventType type, String id) {
-        return KafkaRecords.readUntil(TestInfrastructure.get().kafka().bootstrapServers(), List.of(type.topic()),
-                rs -> rs.stream().anyMatch(r -> r.value().contains(id)), Duration.ofSeconds(20))
-                .stream().filter(r -> r.value().contains(id)).toList();
+        return TestEvents.readAbout(type, id, Duration.ofSeconds(20));
     }
 
     static ConsumerRecord<String, String> eventAbout(EventType type, String id) {

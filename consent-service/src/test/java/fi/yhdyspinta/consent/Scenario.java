@@ -24,7 +24,6 @@ import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.payload.NeedIdentified;
 import fi.yhdyspinta.platform.client.ClientIdPseudonymiser;
 import fi.yhdyspinta.platform.client.Henkilotunnus;
-import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
@@ -146,11 +145,13 @@ final class Scenario {
         return TestInfrastructure.get().kafka().bootstrapServers();
     }
 
-    /** Every record of the event's topic whose payload matches, after reading until one does (or 30 s pass). */
+    /**
+     * Every event of the type (its family topic carries other types too) whose payload matches, after
+     * reading until one does (or 30 s pass).
+     */
     static List<ConsumerRecord<String, String>> awaitEvents(EventType type, Predicate<JsonNode> payload) {
         Predicate<ConsumerRecord<String, String>> matches = r -> payload.test(TestEvents.tree(r.value()).path("data"));
-        return KafkaRecords.readUntil(bootstrap(), List.of(type.topic()),
-                records -> records.stream().anyMatch(matches), Duration.ofSeconds(30))
+        return TestEvents.read(type, records -> records.stream().anyMatch(matches), Duration.ofSeconds(30))
                 .stream().filter(matches).toList();
     }
 
@@ -175,7 +176,7 @@ final class Scenario {
      */
     static List<JsonNode> eventsUntil(EventType type, Predicate<JsonNode> marker) {
         Predicate<ConsumerRecord<String, String>> isMarker = r -> marker.test(TestEvents.tree(r.value()).path("data"));
-        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil(bootstrap(), List.of(type.topic()),
+        List<ConsumerRecord<String, String>> records = TestEvents.read(type,
                 read -> read.stream().anyMatch(isMarker), Duration.ofSeconds(30));
         assertThat(records).as("marker on %s", type.topic()).anyMatch(isMarker);
         return records.stream().map(r -> TestEvents.tree(r.value()).path("data")).toList();

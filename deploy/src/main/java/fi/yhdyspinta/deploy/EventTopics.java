@@ -11,11 +11,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
-import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 
 /**
- * Creates every topic of the AsyncAPI document and its dead-letter topic up front, so that ops sees
- * them all from the start and no consumer waits for a topic to appear on first use.
+ * Creates every topic of the AsyncAPI document — one per aggregate family — and its dead-letter topic
+ * up front, {@value #PARTITIONS} partitions each, so that ops sees them all from the start and no
+ * consumer waits for a topic to appear on first use. Topics of an older layout (one per event type)
+ * that a kept broker still holds are left alone; nothing produces to them any more.
  */
 final class EventTopics {
 
@@ -25,9 +27,9 @@ final class EventTopics {
     }
 
     static List<String> names() {
-        return Arrays.stream(EventType.values())
-                .flatMap(type -> Stream.of(type.topic(), type.deadLetterTopic()))
-                .distinct().toList();
+        return Arrays.stream(Topic.values())
+                .flatMap(topic -> Stream.of(topic.topic(), topic.deadLetterTopic()))
+                .toList();
     }
 
     /** Creates the topics that do not exist yet; answers how many were created. */

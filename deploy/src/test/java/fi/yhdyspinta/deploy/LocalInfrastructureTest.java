@@ -45,8 +45,12 @@ class LocalInfrastructureTest {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", "127.0.0.1:" + ports.kafka()))) {
                 assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
                 assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS))
-                        .as("every event topic and its dead-letter topic exists from the start")
-                        .contains("need-identified", "need-identified.dlq", "referral-sent", "consent-granted.dlq");
+                        .as("every family topic and its dead-letter topic exists from the start")
+                        .containsAll(EventTopics.names())
+                        .contains("needs", "needs.dlq", "referrals", "consents.dlq", "organisations");
+                assertThat(admin.describeTopics(EventTopics.names()).allTopicNames().get(10, TimeUnit.SECONDS).values())
+                        .as("partitions to spread a family's clients over instances")
+                        .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(EventTopics.PARTITIONS));
             }
             sendMail(ports.smtp(), "inbox@kittila.example", "Referral received");
             HttpResponse<String> messages = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

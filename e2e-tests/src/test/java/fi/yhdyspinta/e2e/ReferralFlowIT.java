@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.yhdyspinta.events.EventSchemas;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
@@ -153,8 +154,7 @@ class ReferralFlowIT {
     private static void awaitConsentRequested(String referralId) {
         String needId = as(TestUsers.NURSE, suite.referral).get("/referrals/" + referralId).then().extract()
                 .path("needId");
-        List<ConsumerRecord<String, String>> requested = KafkaRecords.readUntil(bootstrap(),
-                List.of(EventType.CONSENT_REQUESTED.topic()),
+        List<ConsumerRecord<String, String>> requested = TestEvents.read(EventType.CONSENT_REQUESTED,
                 rs -> rs.stream().anyMatch(r -> r.value().contains(needId)), Duration.ofSeconds(15));
         assertThat(requested).anyMatch(r -> r.value().contains(needId));
     }
@@ -216,16 +216,19 @@ class ReferralFlowIT {
     @Test
     @Order(99)
     void everyEventOnTheWireKeepsItsContractAndNoPersonalDataReachedTopicsOrLogs() {
-        List<String> topics = Arrays.stream(EventType.values()).map(EventType::topic).toList();
+        List<String> topics = Arrays.stream(Topic.values()).map(Topic::topic).toList();
         List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil(bootstrap(), topics,
                 rs -> false, Duration.ofSeconds(5));
-        assertThat(records).extracting(ConsumerRecord::topic).contains(EventType.NEED_IDENTIFIED.topic(),
-                EventType.CONSENT_REQUESTED.topic(), EventType.CONSENT_GRANTED.topic(),
-                EventType.REFERRAL_SENT.topic(), EventType.REFERRAL_ACCEPTED.topic(),
-                EventType.REFERRAL_COMPLETED.topic(), EventType.JOINT_ASSESSMENT_REQUESTED.topic());
+        assertThat(records).extracting(r -> TestEvents.tree(r.value()).path("type").asText()).contains(
+                EventType.NEED_IDENTIFIED.type(), EventType.CONSENT_REQUESTED.type(), EventType.CONSENT_GRANTED.type(),
+                EventType.REFERRAL_SENT.type(), EventType.REFERRAL_ACCEPTED.type(),
+                EventType.REFERRAL_COMPLETED.type(), EventType.JOINT_ASSESSMENT_REQUESTED.type(),
+                EventType.ORGANISATION_CHANGED.type(), EventType.NOTIFICATION_DELIVERED.type());
         for (ConsumerRecord<String, String> record : records) {
             JsonNode event = TestEvents.tree(record.value());
             assertThat(EventSchemas.eventErrors(event)).as(record.topic() + " " + record.value()).isEmpty();
+            assertThat(EventType.ofType(event.path("type").asText())).as("the type's family topic")
+                    .map(EventType::topic).contains(record.topic());
             assertThat(record.key()).isEqualTo(event.path("subject").asText());
             assertThat(record.value()).doesNotContain(HETU).doesNotContain("010190").doesNotContain("131052")
                     .doesNotContain("sosiaalityöhön");

@@ -30,6 +30,12 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(Path root, String module, int port, Map<String, String> config, Path logDir) {
+        return start(root, module, port, config, logDir, module);
+    }
+
+    /** As {@link #start(Path, String, int, Map, Path)}, logging to {@code <instance>.log} (several of a kind). */
+    static ServiceProcess start(Path root, String module, int port, Map<String, String> config, Path logDir,
+            String instance) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
@@ -44,7 +50,7 @@ final class ServiceProcess {
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(module + ".log");
+            Path log = logDir.resolve(instance + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             return new ServiceProcess(module, port, process, log);
@@ -89,6 +95,24 @@ final class ServiceProcess {
             sleep(250);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9}: SIGKILL, no shutdown hook runs, nothing is flushed or closed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void stop() {

@@ -59,14 +59,19 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         return suite;
     }
 
-    private static Map<String, String> config(TestInfrastructure infra, String database) {
+    static Path root() {
+        return Path.of(System.getProperty("yhdyspinta.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Map<String, String> config(TestInfrastructure infra, String database) {
         Map<String, String> config = new HashMap<>(RealInfrastructureResource.serviceConfig(infra, database));
         config.put("quarkus.http.host", "127.0.0.1");
-        config.put("yhdyspinta.outbox.poll-interval", "0.1s");
         // packaged services run in the production profile: they need a county key and take the demo registry
         config.put("yhdyspinta.client-id.county-key", COUNTY_KEY);
         config.put("yhdyspinta.organisations.seed", "demo");
         config.put("quarkus.mailer.port", String.valueOf(FreePorts.next()));
+        // the fault and instance suites check every flow's inbox item among all the run has made
+        config.put("yhdyspinta.notification.inbox-limit", "2000");
         return config;
     }
 

@@ -1,55 +1,57 @@
 package fi.yhdyspinta.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Every event of the suite: its CloudEvents {@code type} (versioned), its topic (one per event
- * family, named as the event is) and the JSON Schema of its payload in {@code schemas/}.
+ * Every event of the suite: its CloudEvents {@code type} (versioned), the topic of its aggregate
+ * family ({@link Topic}: all of a family's types share it, so one client's events of the family stay
+ * in order) and the JSON Schema of its payload in {@code schemas/}.
  */
 public enum EventType {
 
-    NEED_IDENTIFIED("fi.yhdyspinta.need.identified.v1", "need-identified", "need-identified.v1.json"),
+    NEED_IDENTIFIED("fi.yhdyspinta.need.identified.v1", Topic.NEEDS, "need-identified.v1.json"),
 
-    CONSENT_REQUESTED("fi.yhdyspinta.consent.requested.v1", "consent-requested", "consent-requested.v1.json"),
-    CONSENT_GRANTED("fi.yhdyspinta.consent.granted.v1", "consent-granted", "consent-granted.v1.json"),
-    CONSENT_DENIED("fi.yhdyspinta.consent.denied.v1", "consent-denied", "consent-denied.v1.json"),
-    CONSENT_REVOKED("fi.yhdyspinta.consent.revoked.v1", "consent-revoked", "consent-revoked.v1.json"),
+    CONSENT_REQUESTED("fi.yhdyspinta.consent.requested.v1", Topic.CONSENTS, "consent-requested.v1.json"),
+    CONSENT_GRANTED("fi.yhdyspinta.consent.granted.v1", Topic.CONSENTS, "consent-granted.v1.json"),
+    CONSENT_DENIED("fi.yhdyspinta.consent.denied.v1", Topic.CONSENTS, "consent-denied.v1.json"),
+    CONSENT_REVOKED("fi.yhdyspinta.consent.revoked.v1", Topic.CONSENTS, "consent-revoked.v1.json"),
 
-    REFERRAL_SENT("fi.yhdyspinta.referral.sent.v1", "referral-sent", "referral-status.v1.json"),
-    REFERRAL_RECEIVED("fi.yhdyspinta.referral.received.v1", "referral-received", "referral-status.v1.json"),
-    REFERRAL_ACCEPTED("fi.yhdyspinta.referral.accepted.v1", "referral-accepted", "referral-status.v1.json"),
-    REFERRAL_DECLINED("fi.yhdyspinta.referral.declined.v1", "referral-declined", "referral-status.v1.json"),
-    REFERRAL_FORWARDED("fi.yhdyspinta.referral.forwarded.v1", "referral-forwarded", "referral-status.v1.json"),
-    REFERRAL_STARTED("fi.yhdyspinta.referral.started.v1", "referral-started", "referral-status.v1.json"),
-    REFERRAL_COMPLETED("fi.yhdyspinta.referral.completed.v1", "referral-completed", "referral-status.v1.json"),
-    REFERRAL_CANCELLED("fi.yhdyspinta.referral.cancelled.v1", "referral-cancelled", "referral-status.v1.json"),
-    REFERRAL_SUSPENDED("fi.yhdyspinta.referral.suspended.v1", "referral-suspended", "referral-status.v1.json"),
+    REFERRAL_SENT("fi.yhdyspinta.referral.sent.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_RECEIVED("fi.yhdyspinta.referral.received.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_ACCEPTED("fi.yhdyspinta.referral.accepted.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_DECLINED("fi.yhdyspinta.referral.declined.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_FORWARDED("fi.yhdyspinta.referral.forwarded.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_STARTED("fi.yhdyspinta.referral.started.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_COMPLETED("fi.yhdyspinta.referral.completed.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_CANCELLED("fi.yhdyspinta.referral.cancelled.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    REFERRAL_SUSPENDED("fi.yhdyspinta.referral.suspended.v1", Topic.REFERRALS, "referral-status.v1.json"),
 
-    JOINT_ASSESSMENT_REQUESTED("fi.yhdyspinta.joint-assessment.requested.v1", "joint-assessment-requested",
+    JOINT_ASSESSMENT_REQUESTED("fi.yhdyspinta.joint-assessment.requested.v1", Topic.JOINT_ASSESSMENTS,
             "joint-assessment.v1.json"),
-    JOINT_ASSESSMENT_ACKNOWLEDGED("fi.yhdyspinta.joint-assessment.acknowledged.v1", "joint-assessment-acknowledged",
+    JOINT_ASSESSMENT_ACKNOWLEDGED("fi.yhdyspinta.joint-assessment.acknowledged.v1", Topic.JOINT_ASSESSMENTS,
             "joint-assessment.v1.json"),
-    JOINT_ASSESSMENT_OVERDUE("fi.yhdyspinta.joint-assessment.overdue.v1", "joint-assessment-overdue",
+    JOINT_ASSESSMENT_OVERDUE("fi.yhdyspinta.joint-assessment.overdue.v1", Topic.JOINT_ASSESSMENTS,
             "joint-assessment.v1.json"),
-    JOINT_ASSESSMENT_COMPLETED("fi.yhdyspinta.joint-assessment.completed.v1", "joint-assessment-completed",
+    JOINT_ASSESSMENT_COMPLETED("fi.yhdyspinta.joint-assessment.completed.v1", Topic.JOINT_ASSESSMENTS,
             "joint-assessment.v1.json"),
 
-    ORGANISATION_CHANGED("fi.yhdyspinta.organisation.changed.v1", "organisation-changed",
+    ORGANISATION_CHANGED("fi.yhdyspinta.organisation.changed.v1", Topic.ORGANISATIONS,
             "organisation-changed.v1.json"),
 
-    NOTIFICATION_DELIVERED("fi.yhdyspinta.notification.delivered.v1", "notification-delivered",
+    NOTIFICATION_DELIVERED("fi.yhdyspinta.notification.delivered.v1", Topic.NOTIFICATIONS,
             "notification-delivered.v1.json"),
-    NOTIFICATION_FAILED("fi.yhdyspinta.notification.failed.v1", "notification-failed",
+    NOTIFICATION_FAILED("fi.yhdyspinta.notification.failed.v1", Topic.NOTIFICATIONS,
             "notification-delivered.v1.json");
 
     private final String type;
-    private final String topic;
+    private final Topic family;
     private final String schema;
 
-    EventType(String type, String topic, String schema) {
+    EventType(String type, Topic family, String schema) {
         this.type = type;
-        this.topic = topic;
+        this.family = family;
         this.schema = schema;
     }
 
@@ -58,13 +60,19 @@ public enum EventType {
         return type;
     }
 
+    /** The aggregate family whose topic this event travels on. */
+    public Topic family() {
+        return family;
+    }
+
+    /** The Kafka topic: the family's, shared with the family's other event types. */
     public String topic() {
-        return topic;
+        return family.topic();
     }
 
     /** Where poison messages of this topic go, with the reason in a header. */
     public String deadLetterTopic() {
-        return topic + ".dlq";
+        return family.deadLetterTopic();
     }
 
     /** Classpath resource of the payload schema. */
@@ -74,5 +82,10 @@ public enum EventType {
 
     public static Optional<EventType> ofType(String type) {
         return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    /** The event types that travel on the topic; empty for a topic that is not one of ours. */
+    public static List<EventType> onTopic(String topic) {
+        return Topic.ofTopic(topic).map(Topic::types).orElse(List.of());
     }
 }

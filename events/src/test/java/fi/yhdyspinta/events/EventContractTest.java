@@ -59,11 +59,61 @@ class EventContractTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void everyEventTypeHasAVersionedTypeAndATopicNamedAfterIt(EventType type) {
+    void everyEventTypeHasAVersionedTypeAndTravelsOnTheTopicOfItsFamily(EventType type) {
         assertThat(type.type()).startsWith("fi.yhdyspinta.").matches(".*\\.v[0-9]+$");
-        assertThat(type.topic()).matches("[a-z]+(-[a-z]+)+");
-        assertThat(type.type().replace("-", ".")).contains(type.topic().replace("-", "."));
+        // fi.yhdyspinta.<family>.<step>.v1 travels on the family's topic, the family named in the plural
+        String family = type.type().split("\\.")[2];
+        assertThat(type.topic()).matches("[a-z]+(-[a-z]+)*s").isEqualTo(family + "s");
+        assertThat(type.deadLetterTopic()).isEqualTo(type.topic() + ".dlq");
         assertThat(EventType.ofType(type.type())).contains(type);
+        assertThat(EventType.onTopic(type.topic())).contains(type).allSatisfy(
+                other -> assertThat(other.family()).isEqualTo(type.family()));
+    }
+
+    @Test
+    void oneTopicPerAggregateFamily() {
+        assertThat(Arrays.stream(Topic.values()).map(Topic::topic)).containsExactly("needs", "consents",
+                "referrals", "joint-assessments", "notifications", "organisations");
+        assertThat(Arrays.stream(Topic.values()).flatMap(topic -> topic.types().stream()))
+                .as("every event type on exactly one topic").containsExactlyInAnyOrder(EventType.values());
+        assertThat(EventType.onTopic("consents")).containsExactly(EventType.CONSENT_REQUESTED,
+                EventType.CONSENT_GRANTED, EventType.CONSENT_DENIED, EventType.CONSENT_REVOKED);
+        assertThat(EventType.onTopic("consent-granted")).as("the old per-type topics are gone").isEmpty();
+        assertThat(Topic.ofTopic("joint-assessments")).contains(Topic.JOINT_ASSESSMENTS);
+    }
+
+    @Test
+    void aStateEventCarriesItsAggregateVersionAndAnOlderProducerMayLeaveItOut() {
+        ReferralStatusChanged accepted = new ReferralStatusChanged(UUID.randomUUID().toString(), null, CLIENT_ID,
+                HEALTH_CENTRE, SOCIAL_SERVICES, "HOUSING", "ACCEPTED", "SENT", null, null, null, null);
+        JsonNode unversioned = EventJson.mapper().valueToTree(accepted);
+        assertThat(EventSchemas.payloadErrors(EventType.REFERRAL_ACCEPTED, unversioned)).isEmpty();
+        JsonNode versioned = EventJson.mapper().valueToTree(accepted.withVersion(3));
+        assertThat(versioned.path("aggregateVersion").asLong()).isEqualTo(3);
+        assertThat(EventSchemas.payloadErrors(EventType.REFERRAL_ACCEPTED, versioned)).isEmpty();
+        ObjectNode negative = versioned.deepCopy();
+        negative.put("aggregateVersion", -1);
+        assertThat(EventSchemas.payloadErrors(EventType.REFERRAL_ACCEPTED, negative)).isNotEmpty();
+        ObjectNode text = versioned.deepCopy();
+        text.put("aggregateVersion", "3");
+        assertThat(EventSchemas.payloadErrors(EventType.REFERRAL_ACCEPTED, text)).isNotEmpty();
+        var assessment = new fi.yhdyspinta.events.payload.JointAssessmentChanged(UUID.randomUUID().toString(),
+                CLIENT_ID, SOCIAL_SERVICES, HEALTH_CENTRE, "ACKNOWLEDGED", OffsetDateTime.now(), 2L);
+        assertThat(EventSchemas.payloadErrors(EventType.JOINT_ASSESSMENT_ACKNOWLEDGED,
+                EventJson.mapper().valueToTree(assessment))).isEmpty();
+    }
+
+    @Test
+    void aVersionedPayloadReadsBack() throws IOException {
+        ReferralStatusChanged sent = new ReferralStatusChanged(UUID.randomUUID().toString(), null, CLIENT_ID,
+                HEALTH_CENTRE, SOCIAL_SERVICES, "HOUSING", "SENT", "AWAITING_CONSENT", null, null, null, null)
+                .withVersion(1);
+        String json = EventJson.mapper().writeValueAsString(sent);
+        assertThat(EventJson.mapper().readValue(json, ReferralStatusChanged.class)).isEqualTo(sent);
+        String withoutVersion = json.replace(",\"aggregateVersion\":1", "");
+        assertThat(withoutVersion).doesNotContain("aggregateVersion");
+        assertThat(EventJson.mapper().readValue(withoutVersion, ReferralStatusChanged.class).aggregateVersion())
+                .isNull();
     }
 
     @Test
@@ -155,17 +205,39 @@ class EventContractTest {
     }
 
     @Test
-    void theAsyncApiDocumentListsEveryTopicWithItsSchemaAndDeadLetterTopic() throws IOException {
+    void theAsyncApiDocumentListsEveryTopicWithItsTypesAndDeadLetterTopic() throws IOException {
         String asyncApi;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi.yaml")) {
             assertThat(in).as("asyncapi.yaml on the classpath").isNotNull();
             asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        for (EventType type : EventType.values()) {
-            assertThat(asyncApi).as(type.name()).contains("address: " + type.topic() + "\n")
-                    .contains("address: " + type.deadLetterTopic() + "\n")
-                    .contains(type.type()).contains(type.schemaResource());
+        for (Topic topic : Topic.values()) {
+            for (String address : List.of(topic.topic(), topic.deadLetterTopic())) {
+                String channel = channel(asyncApi, address);
+                for (EventType type : topic.types()) {
+                    assertThat(channel).as(address + " lists " + type.name())
+                            .contains("$ref: '#/components/messages/" + type.name() + "'");
+                }
+                assertThat(channel.split("\\$ref: ", -1)).as(address + " lists only its family's types")
+                        .hasSize(topic.types().size() + 1);
+            }
         }
+        for (EventType type : EventType.values()) {
+            assertThat(asyncApi).as(type.name()).contains("const: " + type.type() + "\n")
+                    .contains(type.schemaResource());
+        }
+        assertThat(asyncApi).doesNotContain("address: consent-granted");
+    }
+
+    /** The text of the channel whose address this is, up to the next channel. */
+    private static String channel(String asyncApi, String address) {
+        int start = asyncApi.indexOf("    address: " + address + "\n");
+        assertThat(start).as("a channel with address " + address).isPositive();
+        int end = asyncApi.indexOf("\n  ", asyncApi.indexOf("messages:", start) + 1);
+        while (end >= 0 && asyncApi.startsWith("\n   ", end)) {
+            end = asyncApi.indexOf("\n  ", end + 1);
+        }
+        return asyncApi.substring(start, end < 0 ? asyncApi.length() : end);
     }
 
     private static JsonNode read(String resource) throws IOException {

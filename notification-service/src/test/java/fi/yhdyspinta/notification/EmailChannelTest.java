@@ -62,7 +62,7 @@ class EmailChannelTest {
         String notificationId = (String) awaitItem(HOME_CARE_LEAD, "referralId", referralId, "REFERRAL_RECEIVED")
                 .get("id");
 
-        ConsumerRecord<String, String> delivered = awaitRecord(EventType.NOTIFICATION_DELIVERED.topic(),
+        ConsumerRecord<String, String> delivered = awaitRecord(EventType.NOTIFICATION_DELIVERED,
                 e -> notificationId.equals(e.path("data").path("notificationId").asText())
                         && "EMAIL".equals(e.path("data").path("channel").asText()),
                 Duration.ofSeconds(30))

@@ -25,7 +25,6 @@ import fi.yhdyspinta.events.payload.JointAssessmentChanged;
 import fi.yhdyspinta.events.payload.ReferralStatusChanged;
 import fi.yhdyspinta.platform.client.ClientIdPseudonymiser;
 import fi.yhdyspinta.platform.client.Henkilotunnus;
-import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
@@ -109,13 +108,11 @@ final class Scenario {
                 .until(() -> item(user, field, value, type), Optional::isPresent).orElseThrow();
     }
 
-    /** The first record on the topic that matches, read from the start of the topic. */
-    static Optional<ConsumerRecord<String, String>> awaitRecord(String topic, Predicate<JsonNode> match,
+    /** The first event of the type that matches, read from the start of its family topic. */
+    static Optional<ConsumerRecord<String, String>> awaitRecord(EventType type, Predicate<JsonNode> match,
             Duration timeout) {
-        List<ConsumerRecord<String, String>> records = KafkaRecords.readUntil(
-                TestInfrastructure.get().kafka().bootstrapServers(), List.of(topic),
-                rs -> rs.stream().anyMatch(r -> matches(r, match)), timeout);
-        return records.stream().filter(r -> matches(r, match)).findFirst();
+        return TestEvents.read(type, rs -> rs.stream().anyMatch(r -> matches(r, match)), timeout).stream()
+                .filter(r -> matches(r, match)).findFirst();
     }
 
     private static boolean matches(ConsumerRecord<String, String> record, Predicate<JsonNode> match) {

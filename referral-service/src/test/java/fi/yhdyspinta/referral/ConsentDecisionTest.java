@@ -116,14 +116,17 @@ class ConsentDecisionTest {
         String marker = UUID.randomUUID().toString();
         KafkaRecords.send(bootstrap, EventType.CONSENT_GRANTED.topic(), "poison",
                 "{\"specversion\":\"1.0\",\"id\":\"" + marker + "\",\"free\":\"text\"}");
+        assertThat(deadLetterReason(marker)).isEqualTo("record has no CloudEvents type");
 
-        List<ConsumerRecord<String, String>> dead = KafkaRecords.readUntil(bootstrap,
-                List.of(EventType.CONSENT_GRANTED.deadLetterTopic()),
-                rs -> rs.stream().anyMatch(r -> r.value().contains(marker)), Duration.ofSeconds(20));
-        ConsumerRecord<String, String> record = dead.stream().filter(r -> r.value().contains(marker)).findFirst()
-                .orElseThrow(() -> new AssertionError("poison message was not dead-lettered"));
-        String reason = new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
-        assertThat(reason).contains("schema");
+        // a type nobody knows is poison too, and so is a known type that breaks its schema
+        String unknown = UUID.randomUUID().toString();
+        KafkaRecords.send(bootstrap, EventType.CONSENT_GRANTED.topic(), "poison", "{\"specversion\":\"1.0\",\"id\":\""
+                + unknown + "\",\"type\":\"fi.yhdyspinta.consent.granted.v9\"}");
+        assertThat(deadLetterReason(unknown)).isEqualTo("unknown event type on topic consents");
+        String breaksSchema = UUID.randomUUID().toString();
+        KafkaRecords.send(bootstrap, EventType.CONSENT_GRANTED.topic(), "poison", "{\"specversion\":\"1.0\",\"id\":\""
+                + breaksSchema + "\",\"type\":\"" + EventType.CONSENT_GRANTED.type() + "\"}");
+        assertThat(deadLetterReason(breaksSchema)).contains("schema");
 
         // The consumer goes on after the poison message.
         Waiting w = needAwaitingConsent("010190-900P");
@@ -133,9 +136,19 @@ class ConsentDecisionTest {
                 .get("/referrals/" + w.referralId()).then().body("status", equalTo("SENT")));
     }
 
+    /** The reason of the dead letter on {@code consents.dlq} that mentions the marker. */
+    private static String deadLetterReason(String marker) {
+        List<ConsumerRecord<String, String>> dead = KafkaRecords.readUntil(
+                TestInfrastructure.get().kafka().bootstrapServers(), List.of(EventType.CONSENT_GRANTED.deadLetterTopic()),
+                rs -> rs.stream().anyMatch(r -> r.value().contains(marker)), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = dead.stream().filter(r -> r.value().contains(marker)).findFirst()
+                .orElseThrow(() -> new AssertionError("poison message was not dead-lettered"));
+        return new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+    }
+
     /** The referral's events of one type, read until {@code expected} have come or a few seconds passed. */
     static List<ConsumerRecord<String, String>> referralEvents(EventType type, String referralId, int expected) {
-        return KafkaRecords.readUntil(TestInfrastructure.get().kafka().bootstrapServers(), List.of(type.topic()),
+        return TestEvents.read(type,
                 rs -> rs.stream().filter(r -> r.value().contains(referralId)).count() >= expected,
                 Duration.ofSeconds(expected > 1 ? 4 : 15))
                 .stream().filter(r -> r.value().contains(referralId)).toList();

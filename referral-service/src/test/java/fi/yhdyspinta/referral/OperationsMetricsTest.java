@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.payload.ConsentGranted;
+import fi.yhdyspinta.events.payload.ConsentRequested;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
@@ -37,7 +38,7 @@ class OperationsMetricsTest {
         await().atMost(Duration.ofSeconds(15)).until(
                 () -> metric("yhdyspinta_outbox_published_total(\\{[^}]*\\})?") > publishedBefore);
 
-        String duplicates = "yhdyspinta_inbox_events_total\\{[^}]*outcome=\"duplicate\"[^}]*topic=\"consent-granted\"[^}]*\\}";
+        String duplicates = "yhdyspinta_inbox_events_total\\{[^}]*outcome=\"duplicate\"[^}]*topic=\"consents\"[^}]*\\}";
         double duplicatesBefore = metric(duplicates);
         CloudEvent grant = TestEvents.event(EventType.CONSENT_GRANTED, clientId, new ConsentGranted(
                 UUID.randomUUID().toString(), UUID.randomUUID().toString(), needId, clientId, TestUsers.SOCIAL_SERVICES,
@@ -48,8 +49,17 @@ class OperationsMetricsTest {
         KafkaRecords.send(bootstrap, EventType.CONSENT_GRANTED.topic(), clientId, TestEvents.json(grant));
         await().atMost(Duration.ofSeconds(15)).until(() -> metric(duplicates) >= duplicatesBefore + 1);
 
+        // consent-requested travels on consents too: for notification-service; here acknowledged and counted
+        String ignored = "yhdyspinta_inbox_events_total\\{[^}]*outcome=\"ignored\"[^}]*topic=\"consents\"[^}]*\\}";
+        double ignoredBefore = metric(ignored);
+        TestEvents.publish(EventType.CONSENT_REQUESTED, clientId, new ConsentRequested(needId, clientId,
+                TestUsers.HEALTH_CENTRE, TestUsers.SOCIAL_SERVICES, "REFERRAL"), "/yhdyspinta/consent-service");
+        await().atMost(Duration.ofSeconds(15)).until(() -> metric(ignored) >= ignoredBefore + 1);
+
         String exposition = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(exposition).doesNotContain(clientId).doesNotContain("010190");
+        // the henkilötunnus itself, or anything shaped like one (a bare "010190" can be digits of a duration)
+        assertThat(exposition).doesNotContain(clientId).doesNotContain("010190-900P")
+                .doesNotContainPattern("\\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]\\b");
     }
 
     /** The sum of the samples whose name and labels match. */

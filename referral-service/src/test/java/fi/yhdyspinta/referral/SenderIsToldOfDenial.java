@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 import fi.yhdyspinta.referral.Scenario.Need;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
@@ -53,12 +54,12 @@ class SenderIsToldOfDenial {
     }
 
     @Test
-    void aDenialOfAWaitingReferralAnnouncesNothingOnTheReferralTopics() {
+    void aDenialOfAWaitingReferralAnnouncesNothingOnTheReferralTopic() {
         Need n = needAwaitingConsent("010190-900P");
         deny(n, "NO_VALID_CONSENT");
         awaitSenderSees(n, "consentDenialReason", equalTo("NO_VALID_CONSENT"));
         assertThat(KafkaRecords.readUntil(TestInfrastructure.get().kafka().bootstrapServers(),
-                List.of(EventType.REFERRAL_SUSPENDED.topic(), EventType.REFERRAL_CANCELLED.topic()),
+                List.of(Topic.REFERRALS.topic()),
                 rs -> rs.stream().anyMatch(r -> r.value().contains(n.referralId())), Duration.ofSeconds(3)))
                 .noneMatch(r -> r.value().contains(n.referralId()));
     }

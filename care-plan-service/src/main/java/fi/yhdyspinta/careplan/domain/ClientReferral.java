@@ -49,4 +49,11 @@ public class ClientReferral {
 
     @Column(name = "last_event_id", nullable = false)
     public UUID lastEventId;
+
+    /**
+     * The referral's version (referral-service's {@code @Version}) its newest event announced: an event not
+     * newer than this is ignored. Null if no event carried one.
+     */
+    @Column(name = "aggregate_version")
+    public Long aggregateVersion;
 }

@@ -23,9 +23,10 @@ public final class JointAssessmentEvents {
         return BY_STATUS.get(status);
     }
 
+    /** The assessment as it now is; {@code aggregateVersion} is its {@code @Version} (flushed before this is called). */
     public static JointAssessmentChanged changed(JointAssessment assessment) {
         return new JointAssessmentChanged(assessment.id.toString(), assessment.clientId,
                 assessment.requestingOrganisation, assessment.invitedOrganisation, assessment.status.name(),
-                assessment.deadline);
+                assessment.deadline, assessment.version);
     }
 }

@@ -6,53 +6,34 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.yhdyspinta.careplan.service.ReferralProjection;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 import fi.yhdyspinta.events.payload.ReferralStatusChanged;
-import fi.yhdyspinta.platform.inbox.Inbox;
+import fi.yhdyspinta.platform.inbox.EventRouter;
+import fi.yhdyspinta.platform.inbox.EventRoutes;
 import io.smallrye.mutiny.Uni;
 
-/** Referral status events from referral-service for the client overview: each handled once, poison to the DLQ. */
+/**
+ * Referral status events from referral-service on {@code referrals}, for the client overview: each
+ * handled once, poison to the DLQ. The steps the overview does not show (received, forwarded, started)
+ * are acknowledged unhandled.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
-    private final Inbox inbox;
-    private final ReferralProjection projection;
+    private final EventRoutes routes;
 
-    public ReferralEventsConsumer(Inbox inbox, ReferralProjection projection) {
-        this.inbox = inbox;
-        this.projection = projection;
+    public ReferralEventsConsumer(EventRouter router, ReferralProjection projection) {
+        EventRoutes routes = router.routes(Topic.REFERRALS);
+        for (EventType type : new EventType[] { EventType.REFERRAL_SENT, EventType.REFERRAL_ACCEPTED,
+                EventType.REFERRAL_DECLINED, EventType.REFERRAL_COMPLETED, EventType.REFERRAL_CANCELLED,
+                EventType.REFERRAL_SUSPENDED }) {
+            routes = routes.on(type, ReferralStatusChanged.class, projection::statusChanged);
+        }
+        this.routes = routes;
     }
 
-    @Incoming("referral-sent")
-    public Uni<Void> sent(String record) {
-        return handle(record, EventType.REFERRAL_SENT);
-    }
-
-    @Incoming("referral-accepted")
-    public Uni<Void> accepted(String record) {
-        return handle(record, EventType.REFERRAL_ACCEPTED);
-    }
-
-    @Incoming("referral-declined")
-    public Uni<Void> declined(String record) {
-        return handle(record, EventType.REFERRAL_DECLINED);
-    }
-
-    @Incoming("referral-completed")
-    public Uni<Void> completed(String record) {
-        return handle(record, EventType.REFERRAL_COMPLETED);
-    }
-
-    @Incoming("referral-cancelled")
-    public Uni<Void> cancelled(String record) {
-        return handle(record, EventType.REFERRAL_CANCELLED);
-    }
-
-    @Incoming("referral-suspended")
-    public Uni<Void> suspended(String record) {
-        return handle(record, EventType.REFERRAL_SUSPENDED);
-    }
-
-    private Uni<Void> handle(String record, EventType type) {
-        return inbox.handleOnce(record, type, ReferralStatusChanged.class, projection::statusChanged);
+    @Incoming("referrals")
+    public Uni<Void> consume(String record) {
+        return routes.handle(record);
     }
 }

@@ -163,9 +163,12 @@ public class JointAssessmentService {
         return announce(assessment, causation);
     }
 
+    /** Flushed first, so that the event carries the version this change gave the assessment (@Version). */
     private Uni<JointAssessment> announce(JointAssessment assessment, Causation causation) {
-        return outbox.record(JointAssessmentEvents.typeFor(assessment.status), new ClientId(assessment.clientId),
-                JointAssessmentEvents.changed(assessment), causation).replaceWith(assessment);
+        return assessments.flush()
+                .chain(() -> outbox.record(JointAssessmentEvents.typeFor(assessment.status),
+                        new ClientId(assessment.clientId), JointAssessmentEvents.changed(assessment), causation))
+                .replaceWith(assessment);
     }
 
     private static OffsetDateTime now() {

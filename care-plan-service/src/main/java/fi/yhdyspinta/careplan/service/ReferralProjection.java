@@ -17,10 +17,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the client overview's referral rows up to date from {@code referral-*} events. Runs inside
- * the inbox's transaction. Events of one referral travel on different topics, so they may arrive out
- * of order: a row keeps the status of the newest event by CloudEvents {@code time}, and an older
- * event arriving late changes nothing (referral-service stamps its events in the order of its own
- * committed status changes).
+ * the inbox's transaction. A client's referral events arrive in order on {@code referrals}, but an
+ * older one can still come after a newer one (re-driven from the dead-letter topic): a row keeps the
+ * status of the newest event by the referral's {@code aggregateVersion} (by CloudEvents {@code time}
+ * for an event without one), and an older event changes nothing.
  */
 @ApplicationScoped
 public class ReferralProjection {
@@ -43,6 +43,7 @@ public class ReferralProjection {
         row.status = ReferralStatus.valueOf(change.status());
         row.updatedAt = event.time().withOffsetSameInstant(ZoneOffset.UTC);
         row.lastEventId = UUID.fromString(event.id());
+        row.aggregateVersion = change.aggregateVersion();
         return referrals.upsertIfNewer(row).invoke(changed -> {
             if (!changed) {
                 LOG.infof("%s %s for referral %s is older than the status already known: ignored", event.type(),

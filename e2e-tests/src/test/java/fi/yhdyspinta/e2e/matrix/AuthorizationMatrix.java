@@ -2,6 +2,7 @@ package fi.yhdyspinta.e2e.matrix;
 
 import static fi.yhdyspinta.e2e.matrix.Who.ADMIN;
 import static fi.yhdyspinta.e2e.matrix.Who.NGO;
+import static fi.yhdyspinta.e2e.matrix.Who.OPS;
 import static fi.yhdyspinta.e2e.matrix.Who.OTHER_CLIENT;
 import static fi.yhdyspinta.e2e.matrix.Who.OTHER_HEALTH;
 import static fi.yhdyspinta.e2e.matrix.Who.RECEIVER;
@@ -39,6 +40,7 @@ public final class AuthorizationMatrix {
         consents(rules);
         carePlans(rules);
         notifications(rules);
+        operations(rules);
         return rules;
     }
 
@@ -174,6 +176,28 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("careplan", "GET", "/clients/{clientId}/overview", "client-overview")
                 .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("each organisation sees what it is party to"));
+    }
+
+    /** Every service's ops endpoints (platform): dead letters of the topics it consumes, quarantined outbox rows. */
+    private static void operations(List<Rule> rules) {
+        Map<String, String> consumed = Map.of("referral", "consents", "consent", "needs", "careplan", "referrals",
+                "notification", "referrals");
+        for (String service : List.of("referral", "consent", "careplan", "notification")) {
+            String topic = consumed.get(service);
+            rules.add(Rule.on(service, "GET", "/ops/dead-letters", "client").query(f -> "topic=" + topic)
+                    .expect(200, OPS).otherwise(403).note("ids, types, reasons — never event data"));
+            rules.add(Rule.on(service, "POST", "/ops/dead-letters/{topic}/{partition}/{offset}/redrive",
+                    "no-dead-letter").pathPrefix(topic).expect(404, OPS).otherwise(403)
+                    .note("no letter at that offset"));
+            rules.add(Rule.on(service, "POST", "/ops/dead-letters/redrive", "client").query(f -> "topic=" + topic)
+                    .expect(200, OPS).otherwise(403));
+            rules.add(Rule.on(service, "GET", "/ops/outbox/quarantine", "client").expect(200, OPS).otherwise(403)
+                    .note("rows the broker refused, without payload"));
+            rules.add(Rule.on(service, "POST", "/ops/outbox/quarantine/{position}/redrive", "no-quarantined-row")
+                    .expect(404, OPS).otherwise(403));
+            rules.add(Rule.on(service, "DELETE", "/ops/outbox/quarantine/{position}", "no-quarantined-row")
+                    .expect(404, OPS).otherwise(403));
+        }
     }
 
     private static void notifications(List<Rule> rules) {

@@ -72,6 +72,8 @@ public final class Fixtures {
             Map.entry("joint-assessment:ACKNOWLEDGED", f -> f.acknowledged(f.jointAssessment())),
             Map.entry("inbox-item", f -> f.inboxItem()),
             Map.entry("organisation", f -> new Fixture(TestUsers.NGO, newHetu())),
+            Map.entry("no-dead-letter", f -> new Fixture("0/999999999", newHetu())),
+            Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
             Map.entry("other-channels", f -> new Fixture(TestUsers.SOCIAL_SERVICES, newHetu())));
 

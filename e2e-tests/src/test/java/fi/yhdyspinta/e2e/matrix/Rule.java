@@ -23,6 +23,7 @@ public final class Rule {
     /** A 2xx answer changes the object: such a case gets a fresh object of its own. */
     boolean changes;
     String note = "";
+    String prefix;
 
     private Rule(String service, String method, String path, String fixture) {
         this.service = service;
@@ -52,6 +53,12 @@ public final class Rule {
         return this;
     }
 
+    /** Leading path segments put before the object's id (e.g. the topic of a dead letter). */
+    public Rule pathPrefix(String prefix) {
+        this.prefix = prefix;
+        return this;
+    }
+
     public Rule changes() {
         this.changes = true;
         return this;
@@ -77,7 +84,22 @@ public final class Rule {
 
     /** The path with its parameter filled from the object. */
     String concretePath(Fixture object) {
-        String concrete = path.replaceAll("\\{[^}]+}", object.id() == null ? "" : object.id());
+        // an object id of several segments ("consents/0/42") fills several parameters in order
+        String id = object.id() == null ? "" : object.id();
+        if (prefix != null) {
+            id = prefix + "/" + id;
+        }
+        String[] segments = id.split("/");
+        java.util.regex.Matcher parameters = java.util.regex.Pattern.compile("\\{[^}]+}").matcher(path);
+        StringBuilder filled = new StringBuilder();
+        int index = 0;
+        while (parameters.find()) {
+            String value = segments.length > 1 && index < segments.length ? segments[index] : id;
+            parameters.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(value));
+            index++;
+        }
+        parameters.appendTail(filled);
+        String concrete = filled.toString();
         return query == null ? concrete : concrete + "?" + query.apply(object);
     }
 

@@ -5,32 +5,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 import fi.yhdyspinta.events.payload.JointAssessmentChanged;
 import fi.yhdyspinta.notification.service.JointAssessmentNotifications;
-import fi.yhdyspinta.platform.inbox.Inbox;
+import fi.yhdyspinta.platform.inbox.EventRouter;
+import fi.yhdyspinta.platform.inbox.EventRoutes;
 import io.smallrye.mutiny.Uni;
 
-/** Joint assessment invitations and escalations from care-plan-service, each handled once, poison to the DLQ. */
+/**
+ * Joint assessment invitations and escalations from care-plan-service on {@code joint-assessments}, each
+ * handled once, poison to the DLQ. Acknowledgements and completions are acknowledged unhandled.
+ */
 @ApplicationScoped
 public class JointAssessmentEventsConsumer {
 
-    private final Inbox inbox;
-    private final JointAssessmentNotifications notifications;
+    private final EventRoutes routes;
 
-    public JointAssessmentEventsConsumer(Inbox inbox, JointAssessmentNotifications notifications) {
-        this.inbox = inbox;
-        this.notifications = notifications;
+    public JointAssessmentEventsConsumer(EventRouter router, JointAssessmentNotifications notifications) {
+        this.routes = router.routes(Topic.JOINT_ASSESSMENTS)
+                .on(EventType.JOINT_ASSESSMENT_REQUESTED, JointAssessmentChanged.class, notifications::requested)
+                .on(EventType.JOINT_ASSESSMENT_OVERDUE, JointAssessmentChanged.class, notifications::overdue);
     }
 
-    @Incoming("joint-assessment-requested")
-    public Uni<Void> requested(String record) {
-        return inbox.handleOnce(record, EventType.JOINT_ASSESSMENT_REQUESTED, JointAssessmentChanged.class,
-                notifications::requested);
-    }
-
-    @Incoming("joint-assessment-overdue")
-    public Uni<Void> overdue(String record) {
-        return inbox.handleOnce(record, EventType.JOINT_ASSESSMENT_OVERDUE, JointAssessmentChanged.class,
-                notifications::overdue);
+    @Incoming("joint-assessments")
+    public Uni<Void> consume(String record) {
+        return routes.handle(record);
     }
 }

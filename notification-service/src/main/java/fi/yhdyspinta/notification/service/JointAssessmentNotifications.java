@@ -5,23 +5,31 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 import fi.yhdyspinta.events.payload.JointAssessmentChanged;
 import fi.yhdyspinta.notification.domain.NotificationType;
+import fi.yhdyspinta.notification.repository.AggregateVersions;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Joint service-need assessment invitations (THL 32.2 §, SHL 41 §): the invited health care unit
- * cannot decline, only acknowledge; an unacknowledged invitation past its deadline escalates.
+ * cannot decline, only acknowledge; an unacknowledged invitation past its deadline escalates. An event
+ * older than one already heard of for the assessment (by its {@code aggregateVersion}) tells no one.
  */
 @ApplicationScoped
 public class JointAssessmentNotifications {
 
-    private final Notifier notifier;
+    private static final Logger LOG = Logger.getLogger(JointAssessmentNotifications.class);
 
-    public JointAssessmentNotifications(Notifier notifier) {
+    private final Notifier notifier;
+    private final AggregateVersions versions;
+
+    public JointAssessmentNotifications(Notifier notifier, AggregateVersions versions) {
         this.notifier = notifier;
+        this.versions = versions;
     }
 
     public Uni<Void> requested(CloudEvent event, JointAssessmentChanged assessment) {
@@ -33,6 +41,18 @@ public class JointAssessmentNotifications {
     }
 
     private Uni<Void> notify(CloudEvent event, JointAssessmentChanged a, NotificationType type) {
+        return versions.advance(AggregateVersions.JOINT_ASSESSMENT, UUID.fromString(a.assessmentId()),
+                a.aggregateVersion()).chain(newer -> {
+                    if (!newer) {
+                        LOG.infof("%s %s is not newer than what is known of joint assessment %s: no one is told",
+                                event.type(), event.id(), a.assessmentId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return tell(event, a, type);
+                });
+    }
+
+    private Uni<Void> tell(CloudEvent event, JointAssessmentChanged a, NotificationType type) {
         return notifier.notify(event, type, a.clientId(),
                 List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation())), item -> {
                     item.assessmentId = UUID.fromString(a.assessmentId());

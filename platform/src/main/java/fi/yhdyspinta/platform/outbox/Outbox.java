@@ -23,14 +23,21 @@ import io.smallrye.mutiny.Uni;
 /**
  * Records events in the outbox table inside the caller's transaction. The payload is validated
  * against its schema first: an event that breaks its contract never gets on the wire.
+ *
+ * <p>Each record also queues a PostgreSQL {@code NOTIFY} on the service's outbox channel in the same
+ * transaction. PostgreSQL delivers it only when the transaction commits (never for a rollback, and once
+ * however many events the transaction recorded), so the relays of every instance wake up right after the
+ * commit instead of at their next timer round ({@link OutboxRelay}).
  */
 @ApplicationScoped
 public class Outbox {
 
     private final String source;
+    private final String channel;
 
     public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.source = "/yhdyspinta/" + applicationName;
+        this.channel = OutboxSignals.channel(applicationName);
     }
 
     /** Must run inside a transaction ({@code @WithTransaction} / {@code Panache.withTransaction}). */
@@ -62,8 +69,13 @@ public class Outbox {
         row.topic = type.topic();
         row.key = key;
         row.payload = serialise(event);
+        row.eventType = type.type();
         row.createdAt = now;
-        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(event);
+        return Panache.getSession().chain(session -> session.persist(row)
+                .chain(() -> session.createNativeQuery("select 1 from pg_notify(:channel, '')", Integer.class)
+                        .setParameter("channel", channel)
+                        .getSingleResult()))
+                .replaceWith(event);
     }
 
     private static String serialise(CloudEvent event) {

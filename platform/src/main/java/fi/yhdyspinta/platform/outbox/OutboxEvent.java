@@ -42,4 +42,16 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The CloudEvent type, so that ops can tell what a quarantined row is without reading its payload. */
+    @Column(name = "event_type")
+    public String eventType;
+
+    /** When the broker refused the row for good; it then waits for ops instead of blocking the others. */
+    @Column(name = "quarantined_at")
+    public OffsetDateTime quarantinedAt;
+
+    /** Why the broker refused it (exception class and message; never the payload). */
+    @Column(name = "quarantine_reason")
+    public String quarantineReason;
 }

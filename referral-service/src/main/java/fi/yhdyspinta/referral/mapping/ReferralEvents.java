@@ -41,6 +41,7 @@ public final class ReferralEvents {
                 need.dataCategoryList().stream().map(Enum::name).toList());
     }
 
+    /** The referral as it now is; {@code aggregateVersion} is its {@code @Version} (flushed before this is called). */
     public static ReferralStatusChanged statusChanged(Referral referral, ReferralStatus previous) {
         return new ReferralStatusChanged(
                 referral.id.toString(),
@@ -54,6 +55,7 @@ public final class ReferralEvents {
                 referral.consentDecisionId == null ? null : referral.consentDecisionId.toString(),
                 referral.outcome == null ? null : referral.outcome.name(),
                 referral.declineReason == null ? null : referral.declineReason.name(),
-                referral.suggestedRecipient);
+                referral.suggestedRecipient,
+                referral.version);
     }
 }

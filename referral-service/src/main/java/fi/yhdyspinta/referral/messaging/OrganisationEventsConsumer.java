@@ -5,25 +5,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.Topic;
 import fi.yhdyspinta.events.payload.OrganisationChanged;
-import fi.yhdyspinta.platform.inbox.Inbox;
+import fi.yhdyspinta.platform.inbox.EventRouter;
+import fi.yhdyspinta.platform.inbox.EventRoutes;
 import fi.yhdyspinta.referral.service.OrganisationRegistry;
 import io.smallrye.mutiny.Uni;
 
-/** The organisation registry's changes from consent-service, each handled once, poison to the DLQ. */
+/** The organisation registry's changes from consent-service on {@code organisations}, each handled once, poison to the DLQ. */
 @ApplicationScoped
 public class OrganisationEventsConsumer {
 
-    private final Inbox inbox;
-    private final OrganisationRegistry registry;
+    private final EventRoutes routes;
 
-    public OrganisationEventsConsumer(Inbox inbox, OrganisationRegistry registry) {
-        this.inbox = inbox;
-        this.registry = registry;
+    public OrganisationEventsConsumer(EventRouter router, OrganisationRegistry registry) {
+        this.routes = router.routes(Topic.ORGANISATIONS)
+                .on(EventType.ORGANISATION_CHANGED, OrganisationChanged.class, registry::changed);
     }
 
-    @Incoming("organisation-changed")
-    public Uni<Void> changed(String record) {
-        return inbox.handleOnce(record, EventType.ORGANISATION_CHANGED, OrganisationChanged.class, registry::changed);
+    @Incoming("organisations")
+    public Uni<Void> consume(String record) {
+        return routes.handle(record);
     }
 }

@@ -25,13 +25,15 @@ import fi.yhdyspinta.referral.domain.Referral;
 import fi.yhdyspinta.referral.domain.ReferralLifecycle;
 import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
+import fi.yhdyspinta.referral.repository.RevokedConsents;
 import io.smallrye.mutiny.Uni;
 
 /**
  * What consent decisions do to referrals (DESIGN §4 steps 3 and 6, closed loop on denial). Runs inside
  * the inbox's transaction: the processed-event row, the referral change and its event commit together.
  * A decision applies only to the referral of its need, for the same client and receiver; a stale one
- * never brings a referral back (a permit only sends a referral still {@code AWAITING_CONSENT}).
+ * never brings a referral back (a permit only sends a referral still {@code AWAITING_CONSENT}, and never
+ * one resting on a consent whose revocation was seen — revocation is final, whatever order events come in).
  */
 @ApplicationScoped
 public class ConsentOutcomes {
@@ -43,11 +45,14 @@ public class ConsentOutcomes {
     private final ReferralRepository referrals;
     private final NeedRepository needs;
     private final ReferralService referralService;
+    private final RevokedConsents revokedConsents;
 
-    public ConsentOutcomes(ReferralRepository referrals, NeedRepository needs, ReferralService referralService) {
+    public ConsentOutcomes(ReferralRepository referrals, NeedRepository needs, ReferralService referralService,
+            RevokedConsents revokedConsents) {
         this.referrals = referrals;
         this.needs = needs;
         this.referralService = referralService;
+        this.revokedConsents = revokedConsents;
     }
 
     /**
@@ -55,6 +60,16 @@ public class ConsentOutcomes {
      * the receiver may see: those the decision permitted of those the sender meant to disclose.
      */
     public Uni<Void> granted(CloudEvent event, ConsentGranted grant) {
+        return onRevokedConsent(grant).chain(revoked -> {
+            if (revoked) {
+                LOG.infof("consent-granted %s rests on a revoked consent: ignored", event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return send(event, grant);
+        });
+    }
+
+    private Uni<Void> send(CloudEvent event, ConsentGranted grant) {
         return referralOfNeed(event, grant.needId(), grant.clientId(), grant.recipientOrganisation())
                 .chain(referral -> {
                     if (referral == null) {
@@ -111,9 +126,14 @@ public class ConsentOutcomes {
                 });
     }
 
-    /** A revocation suspends every open referral that rested on the consent. */
+    /**
+     * A revocation suspends every open referral that rested on the consent, and is remembered: a permit
+     * on that consent handled later (re-driven, late) sends nothing.
+     */
     public Uni<Void> revoked(CloudEvent event, ConsentRevoked revocation) {
-        return referrals.findOpenOnConsent(UUID.fromString(revocation.consentId()), OPEN)
+        UUID consentId = UUID.fromString(revocation.consentId());
+        return revokedConsents.record(consentId, revocation.revokedAt())
+                .chain(() -> referrals.findOpenOnConsent(consentId, OPEN))
                 .chain(open -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Referral referral : open) {
@@ -123,6 +143,11 @@ public class ConsentOutcomes {
                     }
                     return chain;
                 });
+    }
+
+    private Uni<Boolean> onRevokedConsent(ConsentGranted grant) {
+        return grant.consentId() == null ? Uni.createFrom().item(false)
+                : revokedConsents.isRevoked(UUID.fromString(grant.consentId()));
     }
 
     /** The referral of the decision's need, if the decision is about its client and receiver; else null. */

@@ -137,8 +137,11 @@ public class ReferralService {
         changes.run();
         referral.status = target;
         referral.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return outbox.record(ReferralEvents.typeFor(target), new ClientId(referral.clientId),
-                ReferralEvents.statusChanged(referral, previous), causation)
+        // flushed first, so that the event carries the version this change gave the referral (@Version):
+        // consumers that keep the referral's state ignore an event not newer than what they hold
+        return referrals.flush()
+                .chain(() -> outbox.record(ReferralEvents.typeFor(target), new ClientId(referral.clientId),
+                        ReferralEvents.statusChanged(referral, previous), causation))
                 .replaceWith(referral);
     }
 }

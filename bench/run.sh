@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The main-flow benchmark (issue 11): drives need → consent → SENT → accept → complete over REST with real
+# Keycloak tokens against the local stack and reports flows/s, p50/p95/p99 per step and for consent→SENT
+# (server timestamps), errors, and CPU and RSS of each service.
+#
+#   deploy/local/up.sh && bench/run.sh                 16 users, 120 s warm-up, 60 s measured
+#   C=1 WARMUP=30 DURATION=60 bench/run.sh             one user alone (the latency floor)
+#   PEER_HAPI=../shared/bench/peer-hapi bench/run.sh   then HAPI FHIR JPA on the same flow, back to back:
+#                                                      our stack is stopped first so HAPI has the box
+#
+# Results go to bench/results/<UTC time>/ (ours.json, ours.txt, and hapi.* with PEER_HAPI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source deploy/local/common.sh
+
+C="${C:-16}"
+WARMUP="${WARMUP:-120}"
+DURATION="${DURATION:-60}"
+OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$OUT"
+
+pids=""
+for module in referral-service consent-service care-plan-service notification-service; do
+  if pid=$(running_pid "$module"); then
+    pids="${pids:+$pids,}$module=$pid"
+  fi
+done
+[[ -n "$pids" ]] || die "the local stack is not running: deploy/local/up.sh first"
+
+say "Yhdyspinta: c=$C, warm-up ${WARMUP}s, measured ${DURATION}s (services $pids)"
+python3 bench/flow.py -c "$C" -w "$WARMUP" -d "$DURATION" --pids "$pids" | tee "$OUT/ours.txt"
+tail -n 1 "$OUT/ours.txt" >"$OUT/ours.json"
+
+if [[ -n "${PEER_HAPI:-}" ]]; then
+  say "Stopping the local stack so that HAPI FHIR JPA has the box ..."
+  deploy/local/down.sh
+  say "HAPI FHIR JPA on PostgreSQL, the same flow: $PEER_HAPI/run-all.sh"
+  (cd "$PEER_HAPI" && C="$C" WARMUP="$WARMUP" DURATION="$DURATION" ./run-all.sh) | tee "$OUT/hapi.txt"
+fi
+say "Results in $OUT"

@@ -1,0 +1,47 @@
+package fi.yhdyspinta.events;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Kafka topic per aggregate family (aggregaattiperhe). Every event of a family travels on its
+ * topic keyed by the pseudonymous client id (the OID for {@link #ORGANISATIONS}), so one client's
+ * whole story of that family is in order on one partition; the CloudEvents {@code type} picks the
+ * handler. Poison records go to {@code <topic>.dlq}.
+ */
+public enum Topic {
+
+    NEEDS("needs"),
+    CONSENTS("consents"),
+    REFERRALS("referrals"),
+    JOINT_ASSESSMENTS("joint-assessments"),
+    NOTIFICATIONS("notifications"),
+    /** The organisation registry: keyed by the organisation OID, not by a client. */
+    ORGANISATIONS("organisations");
+
+    private final String topic;
+
+    Topic(String topic) {
+        this.topic = topic;
+    }
+
+    /** The Kafka topic name. */
+    public String topic() {
+        return topic;
+    }
+
+    /** Where this topic's poison records go, with the reason in a header. */
+    public String deadLetterTopic() {
+        return topic + ".dlq";
+    }
+
+    /** Every event type that travels on this topic. */
+    public List<EventType> types() {
+        return Arrays.stream(EventType.values()).filter(type -> type.family() == this).toList();
+    }
+
+    public static Optional<Topic> ofTopic(String topic) {
+        return Arrays.stream(values()).filter(t -> t.topic.equals(topic)).findFirst();
+    }
+}
