@@ -231,7 +231,7 @@ Yhdyspinta local stack is up.  Data: $YHDYSPINTA_HOME   Logs: $LOG_DIR   Pids: $
   Mail API     http://$HOST:$MAIL_API_PORT/  - recipients: curl http://$HOST:$MAIL_API_PORT/api/user
                messages:   curl http://$HOST:$MAIL_API_PORT/api/user/<address>/messages/
   Keycloak     $KEYCLOAK_URL/admin/  (admin/admin)   issuer $KEYCLOAK_URL/realms/$REALM
-               users nurse doctor socialworker ngo lead client ops archive (password = username)
+               users nurse doctor socialworker ngo lead client ops archive registrar (password = username)
   Token        TOKEN=\$(deploy/local/token.sh nurse)   curl -H "Authorization: Bearer \$TOKEN" ...
 EOF
 if ! $INFRA_ONLY; then

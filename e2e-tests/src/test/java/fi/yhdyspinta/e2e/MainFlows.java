@@ -231,6 +231,9 @@ final class MainFlows {
                     return JSON.readTree(response.body());
                 }
                 count(String.valueOf(response.statusCode()));
+                if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
+                    count("503 without Retry-After");
+                }
                 if (response.statusCode() < 500 && response.statusCode() != 409 && response.statusCode() != 429) {
                     throw new AssertionError(flow + ": " + method + " " + path + " answered "
                             + response.statusCode() + " " + response.body());
