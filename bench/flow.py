@@ -82,9 +82,10 @@ class Service:
         self.host, self.port, self.timeout, self.tokens = u.hostname, u.port, timeout, tokens
         self.conn = None
 
-    def call(self, method, path, user, body=None, what=None):
+    def call(self, method, path, user, body=None, what=None, extra_headers=None, with_etag=False):
         data = json.dumps(body).encode() if body is not None else None
         headers = {"Authorization": "Bearer " + self.tokens.get(user), "Accept": "application/json"}
+        headers.update(extra_headers or {})
         if data is not None:
             headers["Content-Type"] = "application/json"
         for attempt in (0, 1):
@@ -100,9 +101,12 @@ class Service:
                 if attempt:
                     raise
                 continue
+            if with_etag and resp.status == 304:
+                return None, resp.getheader("ETag")
             if resp.status >= 300:
                 raise HttpError(what or f"{method} {path}", resp.status, payload)
-            return json.loads(payload) if payload else None
+            answer = json.loads(payload) if payload else None
+            return (answer, resp.getheader("ETag")) if with_etag else answer
         raise RuntimeError("unreachable")
 
 
@@ -151,13 +155,18 @@ def one_flow(referral, consent, stats, counting, poll):
         "validUntil": (date.today() + timedelta(days=365)).isoformat(), "form": "ORAL"}, "POST /consents")
     t2 = time.perf_counter()
     deadline = t2 + 30
-    while True:
-        view = referral.call("GET", f"/referrals/{rid}", "nurse", None, "GET /referrals/{id}")
-        if view["status"] == "SENT":
-            break
+    view, etag = referral.call("GET", f"/referrals/{rid}", "nurse", None, "GET /referrals/{id}", with_etag=True)
+    while view["status"] != "SENT":
         if view["status"] != "AWAITING_CONSENT" or time.perf_counter() > deadline:
             raise RuntimeError(f"referral {view['status']} instead of SENT")
-        time.sleep(poll)
+        if poll > 0:
+            time.sleep(poll)
+            view, etag = referral.call("GET", f"/referrals/{rid}", "nurse", None, "GET /referrals/{id}", with_etag=True)
+            continue
+        # long polling: the server answers when the referral changes (Prefer: wait, If-None-Match)
+        changed, etag = referral.call("GET", f"/referrals/{rid}", "nurse", None, "GET /referrals/{id} (wait)",
+                                      {"If-None-Match": etag, "Prefer": "wait=10"}, with_etag=True)
+        view = changed or view
     t3 = time.perf_counter()
     hop = (parse_time(view["updatedAt"]) - parse_time(recorded["recordedAt"])).total_seconds()
     referral.call("POST", f"/referrals/{rid}/accept", "socialworker", None, "accept")
@@ -198,7 +207,8 @@ def main():
     ap.add_argument("--referral", default="http://127.0.0.1:8081")
     ap.add_argument("--consent", default="http://127.0.0.1:8082")
     ap.add_argument("--keycloak", default=os.environ.get("YHDYSPINTA_KEYCLOAK_URL", "http://127.0.0.1:8180"))
-    ap.add_argument("--poll", type=float, default=0.005, help="seconds between polls for SENT")
+    ap.add_argument("--poll", type=float, default=0.0,
+                    help="seconds between polls for SENT; 0 (default) waits by long polling (Prefer: wait)")
     ap.add_argument("--pids", default="", help="name=pid,... of the services, for CPU and RSS")
     args = ap.parse_args()
 

@@ -7,7 +7,8 @@
 #   deploy/local/up.sh --build       rebuild first (./mvnw install -DskipTests), even if the jars exist
 #
 # Environment: YHDYSPINTA_HOME (data, logs, pids; default ~/.yhdyspinta), YHDYSPINTA_START_TIMEOUT (seconds per
-# component, default 180), YHDYSPINTA_SERVICE_JAVA_OPTS (default -Xmx512m), YHDYSPINTA_SERVICES (a subset to start,
+# component, default 180), YHDYSPINTA_SERVICE_JAVA_OPTS (default: serial GC, heap
+# 64–160 MB, small code cache and stacks; see docs/performance.md), YHDYSPINTA_SERVICES (a subset to start,
 # e.g. "referral-service consent-service"; default all four), YHDYSPINTA_INSTANCES (instances of each service,
 # default 1, at most 6: instance i >= 2 is <module>-i on the service's port + (i-1)*10000, e.g. referral-service-2
 # on 18081; they share the service's database and consumer group). Stop with deploy/local/down.sh.
@@ -28,7 +29,12 @@ for arg in "$@"; do
 done
 
 TIMEOUT="${YHDYSPINTA_START_TIMEOUT:-180}"
-SERVICE_JAVA_OPTS="${YHDYSPINTA_SERVICE_JAVA_OPTS:--Xmx512m}"
+# A service is small and the box has two cores: the serial collector (no concurrent GC threads) and a bounded
+# heap keep each service near 300 MB of RSS (docs/performance.md).
+DEFAULT_SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx160m -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+SERVICE_JAVA_OPTS="${YHDYSPINTA_SERVICE_JAVA_OPTS:-$DEFAULT_SERVICE_JAVA_OPTS}"
+# glibc keeps one malloc arena per core and thread group; two are plenty for a service.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 ((${#SERVICES[@]} > 0)) || die "YHDYSPINTA_SERVICES names no known service: $YHDYSPINTA_SERVICES"
 [[ "$INSTANCES" =~ ^[1-9][0-9]*$ ]] && ((INSTANCES <= MAX_INSTANCES)) \
@@ -231,7 +237,7 @@ Yhdyspinta local stack is up.  Data: $YHDYSPINTA_HOME   Logs: $LOG_DIR   Pids: $
   Mail API     http://$HOST:$MAIL_API_PORT/  - recipients: curl http://$HOST:$MAIL_API_PORT/api/user
                messages:   curl http://$HOST:$MAIL_API_PORT/api/user/<address>/messages/
   Keycloak     $KEYCLOAK_URL/admin/  (admin/admin)   issuer $KEYCLOAK_URL/realms/$REALM
-               users nurse doctor socialworker ngo lead client ops archive registrar (password = username)
+               users nurse doctor socialworker ngo lead client ops archive registrar auditor (password = username)
   Token        TOKEN=\$(deploy/local/token.sh nurse)   curl -H "Authorization: Bearer \$TOKEN" ...
 EOF
 if ! $INFRA_ONLY; then

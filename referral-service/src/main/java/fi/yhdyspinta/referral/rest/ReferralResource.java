@@ -1,5 +1,6 @@
 package fi.yhdyspinta.referral.rest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.platform.outbox.Causation;
@@ -29,8 +37,11 @@ import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import fi.yhdyspinta.referral.domain.Referral;
 import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
+import fi.yhdyspinta.referral.service.ReferralChanges;
 import fi.yhdyspinta.referral.service.ReferralService;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 @Path("/referrals")
 @Tag(name = "referrals")
@@ -39,11 +50,16 @@ import io.smallrye.mutiny.Uni;
 public class ReferralResource {
 
     private final ReferralService referrals;
+    private final ReferralChanges changes;
     private final CurrentCaller caller;
+    private final Duration maxWait;
 
-    public ReferralResource(ReferralService referrals, CurrentCaller caller) {
+    public ReferralResource(ReferralService referrals, ReferralChanges changes, CurrentCaller caller,
+            @ConfigProperty(name = "yhdyspinta.referrals.max-wait", defaultValue = "30s") Duration maxWait) {
         this.referrals = referrals;
+        this.changes = changes;
         this.caller = caller;
+        this.maxWait = maxWait;
     }
 
     @GET
@@ -60,10 +76,41 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral the caller's organisation sent, or received with a permit (then only the permitted data)")
-    public Uni<ReferralView> find(@PathParam("id") UUID id) {
+    @Operation(summary = "Read a referral the caller's organisation sent, or received with a permit (then only the permitted data)",
+            description = "The ETag is the referral's version. With If-None-Match naming the version the reader has, the "
+                    + "answer is 304 while the referral is unchanged; adding Prefer: wait=N (seconds, at most "
+                    + "yhdyspinta.referrals.max-wait) holds the request until the referral changes or N seconds pass "
+                    + "(long polling), so a sender learns that its referral was SENT without polling.")
+    @APIResponse(responseCode = "200", description = "The referral, as the caller's organisation may see it")
+    @APIResponse(responseCode = "304", description = "Unchanged: still the version named in If-None-Match")
+    public Uni<RestResponse<ReferralView>> find(@PathParam("id") UUID id,
+            @Parameter(description = "Versions the reader has, as ETags (\"7\")") @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Parameter(description = "wait=N: wait up to N seconds for a change (RFC 7240)") @HeaderParam("Prefer") String prefer) {
         Caller who = caller.get();
-        return referrals.find(id, who).map(r -> seenBy(r, who));
+        ChangeWait asked = ChangeWait.of(ifNoneMatch, prefer, maxWait);
+        if (!asked.waits()) {
+            return referrals.find(id, who).map(r -> answer(r, who, asked, false));
+        }
+        Context context = Vertx.currentContext();
+        ReferralChanges.Watch watch = changes.watch(id);
+        return referrals.find(id, who)
+                .chain(r -> !asked.has(r.version) ? Uni.createFrom().item(r)
+                        : watch.changedWithin(asked.patience())
+                                .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                                .chain(() -> referrals.find(id, who)))
+                .map(r -> answer(r, who, asked, true))
+                .onTermination().invoke(watch::close);
+    }
+
+    private RestResponse<ReferralView> answer(Referral referral, Caller who, ChangeWait asked, boolean waited) {
+        ResponseBuilder<ReferralView> answer = asked.has(referral.version)
+                ? ResponseBuilder.<ReferralView> create(RestResponse.Status.NOT_MODIFIED)
+                : ResponseBuilder.ok(seenBy(referral, who));
+        answer.header(HttpHeaders.ETAG, ChangeWait.etag(referral.version));
+        if (waited) {
+            answer.header("Preference-Applied", "wait=" + asked.patience().toSeconds());
+        }
+        return answer.build();
     }
 
     @POST

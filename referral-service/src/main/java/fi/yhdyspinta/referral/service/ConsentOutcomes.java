@@ -46,13 +46,15 @@ public class ConsentOutcomes {
     private final NeedRepository needs;
     private final ReferralService referralService;
     private final RevokedConsents revokedConsents;
+    private final ReferralChanges changes;
 
     public ConsentOutcomes(ReferralRepository referrals, NeedRepository needs, ReferralService referralService,
-            RevokedConsents revokedConsents) {
+            RevokedConsents revokedConsents, ReferralChanges changes) {
         this.referrals = referrals;
         this.needs = needs;
         this.referralService = referralService;
         this.revokedConsents = revokedConsents;
+        this.changes = changes;
     }
 
     /**
@@ -112,7 +114,7 @@ public class ConsentOutcomes {
                         referral.consentStatus = ConsentStatus.DENIED;
                         referral.consentDenialReason = reason;
                         referral.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                        return Uni.createFrom().voidItem();
+                        return changes.announce(referral.id);
                     }
                     if (ReferralLifecycle.isOpen(referral.status)) {
                         return referralService.move(referral, ReferralStatus.SUSPENDED, Causation.after(event), () -> {

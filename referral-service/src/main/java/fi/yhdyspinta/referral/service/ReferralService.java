@@ -36,10 +36,12 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final Outbox outbox;
+    private final ReferralChanges changes;
 
-    public ReferralService(ReferralRepository referrals, Outbox outbox) {
+    public ReferralService(ReferralRepository referrals, Outbox outbox, ReferralChanges changes) {
         this.referrals = referrals;
         this.outbox = outbox;
+        this.changes = changes;
     }
 
     @WithSession
@@ -142,6 +144,7 @@ public class ReferralService {
         return referrals.flush()
                 .chain(() -> outbox.record(ReferralEvents.typeFor(target), new ClientId(referral.clientId),
                         ReferralEvents.statusChanged(referral, previous), causation))
+                .chain(() -> this.changes.announce(referral.id))
                 .replaceWith(referral);
     }
 }
