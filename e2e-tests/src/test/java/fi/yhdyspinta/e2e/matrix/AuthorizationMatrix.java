@@ -146,6 +146,15 @@ public final class AuthorizationMatrix {
                 .body(f -> Map.of("name", "Lapin Mielenterveysyhdistys ry", "sector", "NGO", "municipality", "698",
                         "active", true))
                 .expect(200, ADMIN).otherwise(403).note("only admin manages the registry"));
+        rules.add(Rule.on("referral", "GET", "/services", "service").query(f -> "category=MENTAL_HEALTH")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the service directory holds no client data: every professional searches it"));
+        rules.add(Rule.on("referral", "GET", "/services/{id}", "service")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/services", "organisation").body(f -> Fixtures.serviceBody())
+                .expect(201, SENDER_LEAD).otherwise(403).note("a unit lead, for their own organisation"));
+        rules.add(Rule.on("referral", "PUT", "/services/{id}", "service").body(f -> Fixtures.serviceBody()).changes()
+                .expect(200, SENDER_LEAD).otherwise(403).note("only the offering organisation's unit lead"));
     }
 
     private static Map<String, Object> withoutClient(Map<String, Object> body) {

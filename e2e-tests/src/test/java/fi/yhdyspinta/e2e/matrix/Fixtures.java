@@ -72,6 +72,7 @@ public final class Fixtures {
             Map.entry("joint-assessment:ACKNOWLEDGED", f -> f.acknowledged(f.jointAssessment())),
             Map.entry("inbox-item", f -> f.inboxItem()),
             Map.entry("organisation", f -> new Fixture(TestUsers.NGO, newHetu())),
+            Map.entry("service", f -> f.service()),
             Map.entry("no-dead-letter", f -> new Fixture("0/999999999", newHetu())),
             Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
@@ -228,6 +229,18 @@ public final class Fixtures {
         String id = as(TestUsers.NURSE, "consent").body(consentBody(hetu, TestUsers.SOCIAL_SERVICES))
                 .post("/consents").then().statusCode(201).extract().path("id");
         return new Fixture(id, hetu);
+    }
+
+    /** An offering of the health centre in the service directory, registered by its unit lead. */
+    private Fixture service() {
+        String id = as(TestUsers.UNIT_LEAD, "referral").body(serviceBody()).post("/services").then().statusCode(201)
+                .extract().path("id");
+        return new Fixture(id, newHetu());
+    }
+
+    public static Map<String, Object> serviceBody() {
+        return Map.of("name", "Terveysaseman depressiohoitajan vastaanotto", "categories", List.of("MENTAL_HEALTH"),
+                "municipality", "091", "languages", List.of("fi", "sv"), "capacity", "YES");
     }
 
     private Fixture prohibition() {

@@ -17,6 +17,12 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body is too large", Status.REQUEST_ENTITY_TOO_LARGE),
     ILLEGAL_TRANSITION("illegal-transition", "Not allowed in the current state", Status.CONFLICT),
     CONFLICT("conflict", "Conflicts with the current state", Status.CONFLICT),
+    /** {@code If-Match} named a version that is no longer current: read again, then retry. */
+    PRECONDITION_FAILED("precondition-failed", "The resource changed since the version named in If-Match",
+            Status.PRECONDITION_FAILED),
+    /** This change needs {@code If-Match} with the version it applies to (no lost updates). */
+    PRECONDITION_REQUIRED("precondition-required", "Send If-Match with the version this change applies to",
+            Status.PRECONDITION_REQUIRED),
     /** The same {@code Idempotency-Key} is being answered right now; retry after it has been answered. */
     IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", "A request with this Idempotency-Key is in progress",
             Status.CONFLICT),

@@ -37,11 +37,14 @@ public class ReferralService {
     private final ReferralRepository referrals;
     private final Outbox outbox;
     private final ReferralChanges changes;
+    private final ServiceDirectory directory;
 
-    public ReferralService(ReferralRepository referrals, Outbox outbox, ReferralChanges changes) {
+    public ReferralService(ReferralRepository referrals, Outbox outbox, ReferralChanges changes,
+            ServiceDirectory directory) {
         this.referrals = referrals;
         this.outbox = outbox;
         this.changes = changes;
+        this.directory = directory;
     }
 
     @WithSession
@@ -74,10 +77,11 @@ public class ReferralService {
             if (suggestedRecipient.equals(r.receiverOrganisation)) {
                 throw ProblemException.invalidField("suggestedRecipient", "must be another organisation than the decliner");
             }
-            return move(r, ReferralStatus.DECLINED, causation, () -> {
-                r.declineReason = reason;
-                r.suggestedRecipient = suggestedRecipient;
-            });
+            return directory.requireActiveOrganisation(suggestedRecipient, "suggestedRecipient")
+                    .chain(active -> move(r, ReferralStatus.DECLINED, causation, () -> {
+                        r.declineReason = reason;
+                        r.suggestedRecipient = suggestedRecipient;
+                    }));
         });
     }
 
