@@ -13,7 +13,8 @@ class EventTopicsTest {
     void oneTopicPerFamilyAndItsDeadLetterTopic() {
         assertThat(EventTopics.names()).containsExactly("needs", "needs.dlq", "consents", "consents.dlq",
                 "referrals", "referrals.dlq", "joint-assessments", "joint-assessments.dlq", "notifications",
-                "notifications.dlq", "organisations", "organisations.dlq");
+                "notifications.dlq", "organisations", "organisations.dlq", "audit", "audit.dlq", "audit-anchors",
+                "audit-anchors.dlq");
     }
 
     @Test

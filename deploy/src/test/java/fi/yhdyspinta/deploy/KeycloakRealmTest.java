@@ -52,7 +52,7 @@ class KeycloakRealmTest {
         assertThat(realm.path("realm").asText()).isEqualTo("yhdyspinta");
         assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder(
                 "professional", "social-worker", "health-professional", "ngo-worker", "unit-lead", "client", "ops",
-                "archive", "admin");
+                "archive", "admin", "auditor");
     }
 
     @Test
@@ -99,7 +99,8 @@ class KeycloakRealmTest {
                 "client", List.of("client"),
                 "ops", List.of("ops"),
                 "archive", List.of("archive"),
-                "registrar", List.of("admin"));
+                "registrar", List.of("admin"),
+                "auditor", List.of("auditor", "1.2.246.10.2345678.40.1", "MUNICIPALITY"));
         assertThat(names(realm.path("users"), "username")).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((username, facts) -> {
             JsonNode user = find(realm.path("users"), "username", username);

@@ -43,7 +43,12 @@ public enum EventType {
     NOTIFICATION_DELIVERED("fi.yhdyspinta.notification.delivered.v1", Topic.NOTIFICATIONS,
             "notification-delivered.v1.json"),
     NOTIFICATION_FAILED("fi.yhdyspinta.notification.failed.v1", Topic.NOTIFICATIONS,
-            "notification-delivered.v1.json");
+            "notification-delivered.v1.json"),
+
+    /** A sealed audit record (its chain position and hash included); the record id is the CloudEvent id. */
+    AUDIT_RECORDED("fi.yhdyspinta.audit.recorded.v1", Topic.AUDIT, "audit-recorded.v1.json"),
+    /** An anchor of a service's audit chain: position and head hash, keyed and subject = the service name. */
+    AUDIT_ANCHORED("fi.yhdyspinta.audit.anchored.v1", Topic.AUDIT_ANCHORS, "audit-anchored.v1.json");
 
     private final String type;
     private final Topic family;

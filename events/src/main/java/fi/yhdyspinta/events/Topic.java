@@ -18,7 +18,17 @@ public enum Topic {
     JOINT_ASSESSMENTS("joint-assessments"),
     NOTIFICATIONS("notifications"),
     /** The organisation registry: keyed by the organisation OID, not by a client. */
-    ORGANISATIONS("organisations");
+    ORGANISATIONS("organisations"),
+    /**
+     * The audit trail (lokitiedot): every service's sealed audit records, keyed by the pseudonymous client id.
+     * Millions of records; consent-service builds the client's access log from it.
+     */
+    AUDIT("audit"),
+    /**
+     * Anchors of each service's audit hash chain (position and head hash), keyed by the service name: a small
+     * topic of its own, so that a verify reads every anchor quickly without reading the whole {@link #AUDIT}.
+     */
+    AUDIT_ANCHORS("audit-anchors");
 
     private final String topic;
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.yhdyspinta.events.code.AuditAction;
+import fi.yhdyspinta.events.code.AuditOutcome;
+import fi.yhdyspinta.events.code.AuditResource;
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.DeclineReason;
 import fi.yhdyspinta.events.code.DenialReason;
@@ -49,7 +52,13 @@ class EventContractTest {
             Map.entry("purpose", Purpose.class), Map.entry("dataCategories", DataCategory.class),
             Map.entry("basis", LegalBasis.class), Map.entry("reason", DenialReason.class),
             Map.entry("outcome", ReferralOutcome.class), Map.entry("reasonCode", DeclineReason.class),
-            Map.entry("channel", NotificationChannel.class), Map.entry("previousStatus", ReferralStatus.class));
+            Map.entry("channel", NotificationChannel.class), Map.entry("previousStatus", ReferralStatus.class),
+            Map.entry("legalBasis", LegalBasis.class), Map.entry("action", AuditAction.class),
+            Map.entry("resourceType", AuditResource.class));
+
+    /** Where a property name means another code in one schema. */
+    private static final Map<String, Map<String, Class<? extends Enum<?>>>> CODES_OF_TYPE = Map.of(
+            EventType.AUDIT_RECORDED.name(), Map.of("outcome", AuditOutcome.class));
 
     private static NeedIdentified need() {
         return new NeedIdentified(UUID.randomUUID().toString(), UUID.randomUUID().toString(), CLIENT_ID,
@@ -63,7 +72,13 @@ class EventContractTest {
         assertThat(type.type()).startsWith("fi.yhdyspinta.").matches(".*\\.v[0-9]+$");
         // fi.yhdyspinta.<family>.<step>.v1 travels on the family's topic, the family named in the plural
         String family = type.type().split("\\.")[2];
-        assertThat(type.topic()).matches("[a-z]+(-[a-z]+)*s").isEqualTo(family + "s");
+        if (type.family() == Topic.AUDIT || type.family() == Topic.AUDIT_ANCHORS) {
+            // the audit trail is not an aggregate family: its records on "audit", its anchors on "audit-anchors"
+            assertThat(family).isEqualTo("audit");
+            assertThat(type.topic()).isEqualTo(type == EventType.AUDIT_RECORDED ? "audit" : "audit-anchors");
+        } else {
+            assertThat(type.topic()).matches("[a-z]+(-[a-z]+)*s").isEqualTo(family + "s");
+        }
         assertThat(type.deadLetterTopic()).isEqualTo(type.topic() + ".dlq");
         assertThat(EventType.ofType(type.type())).contains(type);
         assertThat(EventType.onTopic(type.topic())).contains(type).allSatisfy(
@@ -73,7 +88,7 @@ class EventContractTest {
     @Test
     void oneTopicPerAggregateFamily() {
         assertThat(Arrays.stream(Topic.values()).map(Topic::topic)).containsExactly("needs", "consents",
-                "referrals", "joint-assessments", "notifications", "organisations");
+                "referrals", "joint-assessments", "notifications", "organisations", "audit", "audit-anchors");
         assertThat(Arrays.stream(Topic.values()).flatMap(topic -> topic.types().stream()))
                 .as("every event type on exactly one topic").containsExactlyInAnyOrder(EventType.values());
         assertThat(EventType.onTopic("consents")).containsExactly(EventType.CONSENT_REQUESTED,
@@ -122,7 +137,8 @@ class EventContractTest {
         for (EventType type : EventType.values()) {
             JsonNode schema = read(type.schemaResource());
             schema.path("properties").fields().forEachRemaining(property -> {
-                Class<? extends Enum<?>> codes = CODES.get(property.getKey());
+                Class<? extends Enum<?>> codes = CODES_OF_TYPE.getOrDefault(type.name(), Map.of())
+                        .getOrDefault(property.getKey(), CODES.get(property.getKey()));
                 JsonNode node = property.getValue().has("items") ? property.getValue().path("items")
                         : property.getValue();
                 if (codes != null) {
@@ -202,6 +218,46 @@ class EventContractTest {
         assertThat(EventSchemas.payloadErrors(EventType.ORGANISATION_CHANGED, tree)).isEmpty();
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("name", "Kittilän sosiaalipalvelut");
         assertThat(EventSchemas.payloadErrors(EventType.ORGANISATION_CHANGED, tree)).isNotEmpty();
+    }
+
+    @Test
+    void anAuditRecordCarriesCodesAndIdsOnly() {
+        var record = new fi.yhdyspinta.events.payload.AuditRecorded("referral-service", 1,
+                "ab".repeat(32), OffsetDateTime.now(), "0b6f3c52-4e61-4c27-9d1b-3f4a3c9e2b10", SOCIAL_SERVICES,
+                "social-worker", "READ", "REFERRAL", UUID.randomUUID().toString(), CLIENT_ID, "REFERRAL", "CONSENT",
+                "PERMITTED", null, UUID.randomUUID().toString());
+        JsonNode tree = EventJson.mapper().valueToTree(record);
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, tree)).isEmpty();
+        ObjectNode refused = tree.deepCopy();
+        refused.put("outcome", "REFUSED").put("refusalStatus", 404).putNull("purpose").putNull("legalBasis");
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, refused)).isEmpty();
+        ObjectNode named = tree.deepCopy();
+        named.put("actorSub", "Matti Meikäläinen");
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, named)).isNotEmpty();
+        ObjectNode mailed = tree.deepCopy();
+        mailed.put("actorSub", "matti@example.fi");
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, mailed)).isNotEmpty();
+        ObjectNode hetu = tree.deepCopy();
+        hetu.put("clientId", "010190-900P");
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, hetu)).isNotEmpty();
+        ObjectNode text = tree.deepCopy();
+        text.put("note", "asiakas soitti");
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_RECORDED, text)).isNotEmpty();
+    }
+
+    @Test
+    void anAuditAnchorIsKeyedByItsService() {
+        var anchor = new fi.yhdyspinta.events.payload.AuditAnchored("consent-service", 1000, "0f".repeat(32),
+                OffsetDateTime.now());
+        JsonNode data = EventJson.mapper().valueToTree(anchor);
+        assertThat(EventSchemas.payloadErrors(EventType.AUDIT_ANCHORED, data)).isEmpty();
+        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), "/yhdyspinta/consent-service",
+                EventType.AUDIT_ANCHORED, "consent-service", OffsetDateTime.now(), UUID.randomUUID().toString(),
+                null, data);
+        assertThat(EventSchemas.eventErrors(EventJson.mapper().valueToTree(event))).isEmpty();
+        ObjectNode named = EventJson.mapper().valueToTree(event);
+        named.put("subject", "matti");
+        assertThat(EventSchemas.eventErrors(named)).as("a subject that is no service name").isNotEmpty();
     }
 
     @Test

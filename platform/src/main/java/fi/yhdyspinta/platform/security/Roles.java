@@ -14,9 +14,11 @@ public final class Roles {
     public static final String OPS = "ops";
     public static final String ARCHIVE = "archive";
     public static final String ADMIN = "admin";
+    /** Checks the audit trail ({@code GET /audit/verify}); never reads client data. */
+    public static final String AUDITOR = "auditor";
 
     static final List<String> BY_PRECEDENCE = List.of(SOCIAL_WORKER, HEALTH_PROFESSIONAL, NGO_WORKER, UNIT_LEAD,
-            PROFESSIONAL, CLIENT, ARCHIVE, OPS, ADMIN);
+            PROFESSIONAL, CLIENT, ARCHIVE, AUDITOR, OPS, ADMIN);
 
     private Roles() {
     }

@@ -16,6 +16,8 @@ public final class TestUsers {
     public static final String CHILD_WELFARE = "1.2.246.10.2345678.20.2";
     /** Lapin keskussairaala: another health organisation, for "other organisation" refusals. */
     public static final String CENTRAL_HOSPITAL = "1.2.246.10.1234567.10.1";
+    /** Lapin hyvinvointialueen kirjaamo: the county's registry office, where the auditor works. */
+    public static final String REGISTRY_OFFICE = "1.2.246.10.2345678.40.1";
     /** An organisation of the registry that is no longer active. */
     public static final String CLOSED_CLINIC = "1.2.246.10.1234567.90.1";
 
@@ -39,6 +41,9 @@ public final class TestUsers {
     public static final TestUser CLIENT = new TestUser("client", null, null, Set.of("client"), CLIENT_HETU);
     public static final TestUser OPS = new TestUser("ops", null, null, Set.of("ops"), null);
     public static final TestUser ARCHIVE = new TestUser("archive", null, null, Set.of("archive"), null);
+    /** Checks the audit trail (GET /audit/verify); reads no client data. */
+    public static final TestUser AUDITOR = new TestUser("auditor", REGISTRY_OFFICE, "MUNICIPALITY", Set.of("auditor"),
+            null);
 
     private TestUsers() {
     }

@@ -1,0 +1,24 @@
+package fi.yhdyspinta.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import fi.yhdyspinta.testsupport.RealInfrastructureResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A test of the platform itself as one Quarkus application (name {@code platform-service}, Flyway over
+ * {@code db/platform}) on the real infrastructure of the test JVM — one app start for every such class.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "postgres"))
+public @interface PlatformTest {
+}
