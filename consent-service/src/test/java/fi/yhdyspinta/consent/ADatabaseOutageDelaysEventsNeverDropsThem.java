@@ -1,6 +1,6 @@
 package fi.yhdyspinta.consent;
 
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.awaitEvents;
 import static fi.yhdyspinta.consent.Scenario.clientIdOf;
 import static fi.yhdyspinta.consent.Scenario.forNeed;
@@ -78,7 +78,7 @@ class ADatabaseOutageDelaysEventsNeverDropsThem {
                     .as("consent requested once for need %s", need.getKey().needId()).hasSize(1);
         }
         for (String hetu : new java.util.LinkedHashSet<>(needs.values())) {
-            List<String> decided = accessLog(hetu).stream().map(entry -> (String) entry.get("needId")).toList();
+            List<String> decided = decisions(hetu).stream().map(entry -> (String) entry.get("needId")).toList();
             List<String> ofClient = needs.entrySet().stream().filter(n -> n.getValue().equals(hetu))
                     .map(n -> n.getKey().needId()).toList();
             assertThat(decided).as("the client's access log: each need decided exactly once")

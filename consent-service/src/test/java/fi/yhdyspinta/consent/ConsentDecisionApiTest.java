@@ -100,17 +100,16 @@ class ConsentDecisionApiTest {
         assertThat(granted.path("consentId").isNull()).isTrue();
         assertThat(granted.toString()).doesNotContain("kykene");
 
-        String log = as(client(hetu)).get("/me/access-log").then()
-                .statusCode(200)
-                .body("[0].decisionId", equalTo(id))
-                .body("[0].outcome", equalTo("PERMIT_STATUTORY"))
-                .body("[0].statutory", equalTo(true))
-                .body("[0].requestingOrganisation", equalTo(TestUsers.HEALTH_CENTRE))
-                .body("[0].recipientOrganisation", equalTo(TestUsers.SOCIAL_SERVICES))
-                .body("[0].purpose", equalTo("CONTACT"))
-                .extract().asString();
-        assertThat(log).doesNotContain("kykene");
-        as(client(newHetu())).get("/me/access-log").then().statusCode(200).body("size()", equalTo(0));
+        // the client sees the decision in their access log, statutory flagged, without the free text
+        Map<String, Object> decided = Scenario.awaitAccessLogEntry(hetu, entry -> id.equals(entry.get("resourceId")));
+        assertThat(decided).containsEntry("action", "DECIDE").containsEntry("resourceType", "CONSENT_DECISION")
+                .containsEntry("legalBasis", "SHL_35_INCAPABLE").containsEntry("statutory", true)
+                .containsEntry("purpose", "CONTACT").containsEntry("outcome", "PERMITTED");
+        assertThat(decided.get("who").toString()).contains(TestUsers.HEALTH_CENTRE, "health-professional");
+        assertThat(decided.get("disclosure").toString())
+                .contains(TestUsers.SOCIAL_SERVICES, "PERMIT_STATUTORY").doesNotContain("kykene");
+        assertThat(decided.toString()).doesNotContain("kykene");
+        as(client(newHetu())).get("/me/access-log").then().statusCode(200).body("entries.size()", equalTo(0));
     }
 
     @Test

@@ -44,8 +44,7 @@ class InboxAndDeadLetterTest {
         awaitEvent(EventType.CONSENT_REQUESTED, forNeed(marker.needId()), hetu);
 
         assertThat(awaitEvents(EventType.CONSENT_REQUESTED, forNeed(need.needId()))).hasSize(1);
-        List<String> decidedNeeds = as(client(hetu)).get("/me/access-log").then().statusCode(200)
-                .extract().jsonPath().getList("needId", String.class);
+        List<String> decidedNeeds = Scenario.decisions(hetu).stream().map(d -> (String) d.get("needId")).toList();
         assertThat(decidedNeeds).containsExactlyInAnyOrder(need.needId(), marker.needId());
     }
 

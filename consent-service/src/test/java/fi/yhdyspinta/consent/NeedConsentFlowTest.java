@@ -80,8 +80,7 @@ class NeedConsentFlowTest {
                 List.of("NEED_SUMMARY"))).post("/consents").then().statusCode(201);
 
         // settling runs in the consent's own transaction: after the 201s the log is final
-        List<Map<String, Object>> log = as(client(hetu)).get("/me/access-log").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> log = Scenario.decisions(hetu);
         assertThat(log).singleElement().satisfies(entry -> {
             assertThat(entry).containsEntry("needId", need.needId()).containsEntry("outcome", "DENY")
                     .containsEntry("reason", "NO_VALID_CONSENT");
@@ -104,8 +103,7 @@ class NeedConsentFlowTest {
         JsonNode granted = awaitEvent(EventType.CONSENT_GRANTED, forNeed(need.needId()), hetu);
         assertThat(granted.path("consentId").asText()).isEqualTo(consentId);
         // the grant and any request for consent would commit together: the log has the one decision
-        List<Map<String, Object>> log = as(client(hetu)).get("/me/access-log").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> log = Scenario.decisions(hetu);
         assertThat(log).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("needId", need.needId()).containsEntry("outcome", "PERMIT")
                 .containsEntry("basis", "CONSENT").containsEntry("statutory", false));
@@ -178,8 +176,7 @@ class NeedConsentFlowTest {
         publishNeed(need);
 
         awaitEvent(EventType.CONSENT_REQUESTED, forNeed(need.needId()), hetu);
-        assertThat(as(client(hetu)).get("/me/access-log").then().statusCode(200)
-                .extract().jsonPath().getString("[0].reason")).isEqualTo("REVOKED");
+        assertThat(Scenario.decisions(hetu).get(0).get("reason")).isEqualTo("REVOKED");
     }
 
     @Test
@@ -208,7 +205,6 @@ class NeedConsentFlowTest {
         publishNeed(need);
 
         awaitEvent(EventType.CONSENT_REQUESTED, forNeed(need.needId()), hetu);
-        assertThat(as(client(hetu)).get("/me/access-log").then().statusCode(200)
-                .extract().jsonPath().getString("[0].reason")).isEqualTo("NO_VALID_CONSENT");
+        assertThat(Scenario.decisions(hetu).get(0).get("reason")).isEqualTo("NO_VALID_CONSENT");
     }
 }

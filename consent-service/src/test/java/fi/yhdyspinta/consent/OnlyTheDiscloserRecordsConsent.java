@@ -2,7 +2,7 @@ package fi.yhdyspinta.consent;
 
 import static fi.yhdyspinta.consent.Scenario.FORBIDDEN;
 import static fi.yhdyspinta.consent.Scenario.PROBLEM;
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.as;
 import static fi.yhdyspinta.consent.Scenario.awaitEvent;
 import static fi.yhdyspinta.consent.Scenario.client;
@@ -65,7 +65,7 @@ class OnlyTheDiscloserRecordsConsent {
         String hospitals = as(TestUsers.HOSPITAL_NURSE).body(referralConsent(hetu)).post("/consents").then()
                 .statusCode(201).extract().path("id");
         // the answer was given to the hospital: the health centre's need still waits, nothing decided
-        assertThat(accessLog(hetu)).singleElement().satisfies(entry -> assertThat(entry)
+        assertThat(decisions(hetu)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("needId", need.needId()).containsEntry("reason", "NO_VALID_CONSENT"));
 
         String healthCentres = as(TestUsers.NURSE).body(referralConsent(hetu)).post("/consents").then()
@@ -85,7 +85,7 @@ class OnlyTheDiscloserRecordsConsent {
         refusal.put("answer", "REFUSED");
         as(TestUsers.HOSPITAL_NURSE).body(refusal).post("/consents").then().statusCode(201)
                 .body("status", equalTo("REFUSED"));
-        assertThat(accessLog(hetu)).hasSize(1);
+        assertThat(decisions(hetu)).hasSize(1);
 
         as(TestUsers.DOCTOR).body(referralConsent(hetu)).post("/consents").then().statusCode(201);
         awaitEvent(EventType.CONSENT_GRANTED, forNeed(need.needId()), hetu);

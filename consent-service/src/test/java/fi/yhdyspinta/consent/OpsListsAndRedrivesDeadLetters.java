@@ -1,6 +1,6 @@
 package fi.yhdyspinta.consent;
 
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.awaitEvents;
 import static fi.yhdyspinta.consent.Scenario.clientIdOf;
 import static fi.yhdyspinta.consent.Scenario.forNeed;
@@ -96,7 +96,7 @@ class OpsListsAndRedrivesDeadLetters {
         assertThat(letter.get("subject")).isEqualTo(first.clientId());
         assertThat((String) letter.get("reason")).startsWith("handler-failed: ");
         assertThat(letter).doesNotContainKey("redrivenAt");
-        assertThat(accessLog(firstHetu)).as("not decided while refused").isEmpty();
+        assertThat(decisions(firstHetu)).as("not decided while refused").isEmpty();
 
         // only ops
         String path = redrivePath(letter);
@@ -118,8 +118,8 @@ class OpsListsAndRedrivesDeadLetters {
                 .statusCode(200).body("topic", equalTo(NEEDS)).extract().jsonPath().getList("letters.eventId");
         assertThat(redriven).contains(secondEvent.id()).doesNotContain(firstEvent.id());
         assertThat(awaitEvents(EventType.CONSENT_REQUESTED, forNeed(second.needId()))).hasSize(1);
-        assertThat(accessLog(firstHetu)).extracting(e -> e.get("needId")).containsExactly(first.needId());
-        assertThat(accessLog(secondHetu)).extracting(e -> e.get("needId")).containsExactly(second.needId());
+        assertThat(decisions(firstHetu)).extracting(e -> e.get("needId")).containsExactly(first.needId());
+        assertThat(decisions(secondHetu)).extracting(e -> e.get("needId")).containsExactly(second.needId());
         assertThat(letterOf(firstEvent)).containsKey("redrivenAt");
         assertThat(letterOf(secondEvent)).containsKey("redrivenAt");
     }

@@ -1,6 +1,6 @@
 package fi.yhdyspinta.consent;
 
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.as;
 import static fi.yhdyspinta.consent.Scenario.awaitEvent;
 import static fi.yhdyspinta.consent.Scenario.client;
@@ -58,7 +58,7 @@ class ProhibitionWithdrawsGrantedNeed {
         assertThat(denied.path("reason").asText()).isEqualTo("PROHIBITION");
         assertThat(denied.path("requestingOrganisation").asText()).isEqualTo(TestUsers.HEALTH_CENTRE);
         assertThat(denied.path("recipientOrganisation").asText()).isEqualTo(TestUsers.SOCIAL_SERVICES);
-        assertThat(accessLog(hetu).get(0)).containsEntry("needId", need.needId()).containsEntry("outcome", "DENY")
+        assertThat(decisions(hetu).get(0)).containsEntry("needId", need.needId()).containsEntry("outcome", "DENY")
                 .containsEntry("reason", "PROHIBITION").containsEntry("decisionId", denied.path("decisionId").asText());
     }
 

@@ -2,7 +2,7 @@ package fi.yhdyspinta.consent;
 
 import static fi.yhdyspinta.consent.Scenario.FORBIDDEN;
 import static fi.yhdyspinta.consent.Scenario.PROBLEM;
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.as;
 import static fi.yhdyspinta.consent.Scenario.awaitEvent;
 import static fi.yhdyspinta.consent.Scenario.clientIdOf;
@@ -63,7 +63,7 @@ class RecipientCannotAuthoriseItself {
                 .anyOf(equalTo(400), equalTo(403)));
 
         // the need stays denied: the one decision is the denial
-        assertThat(accessLog(hetu)).singleElement().satisfies(entry -> assertThat(entry)
+        assertThat(decisions(hetu)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("needId", need.needId()).containsEntry("outcome", "DENY"));
         // a later permit for this client (child welfare notifies social services) is the marker: nothing before it for the need
         String marker = as(TestUsers.CHILD_WELFARE_WORKER)
@@ -95,6 +95,6 @@ class RecipientCannotAuthoriseItself {
         as(TestUsers.SOCIAL_WORKER).body(decision(hetu, TestUsers.SOCIAL_SERVICES, "REFERRAL", DATA))
                 .post("/consent-decisions").then()
                 .statusCode(403).contentType(PROBLEM).body("errors.field", hasItem("recipientOrganisation"));
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
     }
 }

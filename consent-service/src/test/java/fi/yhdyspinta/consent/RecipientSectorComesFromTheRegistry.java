@@ -1,7 +1,7 @@
 package fi.yhdyspinta.consent;
 
 import static fi.yhdyspinta.consent.Scenario.PROBLEM;
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.as;
 import static fi.yhdyspinta.consent.Scenario.awaitEvent;
 import static fi.yhdyspinta.consent.Scenario.clientIdOf;
@@ -52,7 +52,7 @@ class RecipientSectorComesFromTheRegistry {
                     .body("type", equalTo("https://yhdyspinta.fi/problems/validation"))
                     .body("errors.field", hasItem("recipientOrganisation"));
         }
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
     }
 
     @Test
@@ -75,7 +75,7 @@ class RecipientSectorComesFromTheRegistry {
                     .then().statusCode(403).contentType(PROBLEM);
             as(nurse).body(referralConsent(hetu)).post("/consents").then().statusCode(403).contentType(PROBLEM);
         }
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
     }
 
     @Test
@@ -120,7 +120,7 @@ class RecipientSectorComesFromTheRegistry {
         assertThat(denied.path("reason").asText()).isEqualTo("NO_VALID_CONSENT");
         assertThat(denied.path("requestingOrganisation").asText()).isEqualTo(TestUsers.HEALTH_CENTRE);
         // denied, not waiting: the client is not asked to consent to an organisation out of the registry
-        assertThat(accessLog(hetu)).singleElement().satisfies(entry -> assertThat(entry)
+        assertThat(decisions(hetu)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("needId", need.needId()).containsEntry("outcome", "DENY"));
     }
 }

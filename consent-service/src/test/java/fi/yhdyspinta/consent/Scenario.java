@@ -131,9 +131,56 @@ final class Scenario {
                 .statusCode(201).extract().path("id");
     }
 
-    /** The client's access log, newest first. */
-    static List<Map<String, Object>> accessLog(String hetu) {
-        return as(client(hetu)).get("/me/access-log").then().statusCode(200).extract().jsonPath().getList("$");
+    /**
+     * The consent decisions about the client (the disclosure log, luovutusloki), newest first, read from the
+     * service's database as an auditor would: decisionId, needId, requesting and recipient organisation, purpose,
+     * outcome, basis, statutory, reason. (The client sees them in {@code /me/access-log} as DECIDE records, within
+     * seconds: see TheClientSeesWhoAccessedTheirData.)
+     */
+    static List<Map<String, Object>> decisions(String hetu) {
+        List<Map<String, Object>> decisions = new java.util.ArrayList<>();
+        try (java.sql.Connection db = PostgresOutage.consentDatabase();
+                java.sql.PreparedStatement query = db.prepareStatement("select id, need_id, requesting_organisation, "
+                        + "recipient_organisation, purpose, outcome, basis, reason from consent_decision "
+                        + "where client_id = ? order by decided_at desc")) {
+            query.setString(1, clientIdOf(hetu));
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Map<String, Object> decision = new HashMap<>();
+                    decision.put("decisionId", rows.getString(1));
+                    decision.put("needId", rows.getString(2));
+                    decision.put("requestingOrganisation", rows.getString(3));
+                    decision.put("recipientOrganisation", rows.getString(4));
+                    decision.put("purpose", rows.getString(5));
+                    decision.put("outcome", rows.getString(6));
+                    decision.put("basis", rows.getString(7));
+                    decision.put("statutory", "PERMIT_STATUTORY".equals(rows.getString(6)));
+                    decision.put("reason", rows.getString(8));
+                    decisions.add(decision);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return decisions;
+    }
+
+    /**
+     * The client's access log entry that matches, once it has arrived (the records travel through the audit topic:
+     * within seconds); the raw answer is checked for the henkilötunnus and account ids on the way.
+     */
+    static Map<String, Object> awaitAccessLogEntry(String hetu, Predicate<Map<String, Object>> entry) {
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> found = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    String body = as(client(hetu)).get("/me/access-log?limit=200").then().statusCode(200)
+                            .extract().asString();
+                    assertThat(body).doesNotContain(hetu).doesNotContain("\"actorSub\"");
+                    List<Map<String, Object>> entries = io.restassured.path.json.JsonPath.from(body).getList("entries");
+                    entries.stream().filter(entry).findFirst().ifPresent(found::set);
+                    return found.get() != null;
+                });
+        return found.get();
     }
 
     /** Publishes need-identified as referral-service would. */

@@ -2,7 +2,7 @@ package fi.yhdyspinta.consent;
 
 import static fi.yhdyspinta.consent.Scenario.FORBIDDEN;
 import static fi.yhdyspinta.consent.Scenario.PROBLEM;
-import static fi.yhdyspinta.consent.Scenario.accessLog;
+import static fi.yhdyspinta.consent.Scenario.decisions;
 import static fi.yhdyspinta.consent.Scenario.as;
 import static fi.yhdyspinta.consent.Scenario.newHetu;
 import static fi.yhdyspinta.consent.Scenario.statutoryDecision;
@@ -57,7 +57,7 @@ class StatutoryBasisOnlyForEntitledRoles {
                 statutoryDecision(hetu, TestUsers.SOCIAL_SERVICES, "REFERRAL", CONTACT, "SHL_35_CHILD_INTEREST"));
         refused(TestUsers.NURSE, statutoryDecision(hetu, TestUsers.SOCIAL_SERVICES, "CONTACT",
                 List.of("NEED_SUMMARY", "HEALTH_RECORD"), "SHL_35_INCAPABLE"));
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
 
         permitted(TestUsers.HOSPITAL_NURSE,
                 statutoryDecision(hetu, TestUsers.SOCIAL_SERVICES, "CONTACT", CONTACT, "SHL_35_INCAPABLE"),
@@ -78,7 +78,7 @@ class StatutoryBasisOnlyForEntitledRoles {
                 statutoryDecision(hetu, TestUsers.NGO, "JOINT_ASSESSMENT", SOCIAL_RECORDS, "ASL_20"));
         refused(TestUsers.SOCIAL_WORKER, statutoryDecision(hetu, TestUsers.CHILD_WELFARE, "JOINT_ASSESSMENT",
                 List.of("SOCIAL_RECORD", "HEALTH_RECORD"), "ASL_20"));
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
 
         permitted(TestUsers.SOCIAL_WORKER,
                 statutoryDecision(hetu, TestUsers.CHILD_WELFARE, "JOINT_ASSESSMENT", SOCIAL_RECORDS, "ASL_20"),
@@ -90,7 +90,7 @@ class StatutoryBasisOnlyForEntitledRoles {
         String hetu = newHetu();
         refused(TestUsers.NURSE, statutoryDecision(hetu, TestUsers.NGO, "REFERRAL", CONTACT, "LSL_25"));
         refused(TestUsers.NGO_WORKER, statutoryDecision(hetu, TestUsers.HEALTH_CENTRE, "REFERRAL", CONTACT, "LSL_25"));
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
 
         permitted(TestUsers.NURSE, statutoryDecision(hetu, TestUsers.CHILD_WELFARE, "REFERRAL", CONTACT, "LSL_25"),
                 "LSL_25");
@@ -107,7 +107,7 @@ class StatutoryBasisOnlyForEntitledRoles {
 
         refused(claimsSocial,
                 statutoryDecision(hetu, TestUsers.CHILD_WELFARE, "JOINT_ASSESSMENT", SOCIAL_RECORDS, "ASL_20"));
-        assertThat(accessLog(hetu)).isEmpty();
+        assertThat(decisions(hetu)).isEmpty();
     }
 
     @Test

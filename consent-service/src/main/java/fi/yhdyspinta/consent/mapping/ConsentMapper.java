@@ -2,9 +2,7 @@ package fi.yhdyspinta.consent.mapping;
 
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentDecision;
-import fi.yhdyspinta.consent.domain.DecisionOutcome;
 import fi.yhdyspinta.consent.domain.Prohibition;
-import fi.yhdyspinta.consent.rest.AccessLogEntry;
 import fi.yhdyspinta.consent.rest.ConsentView;
 import fi.yhdyspinta.consent.rest.DecisionView;
 import fi.yhdyspinta.consent.rest.ProhibitionView;
@@ -30,12 +28,5 @@ public final class ConsentMapper {
         return new DecisionView(d.id, d.outcome, d.basis, d.reason, d.consentId, d.needId, d.clientId,
                 d.requestingOrganisation, d.recipientOrganisation, d.purpose, d.dataCategorySet(), d.justification,
                 d.decidedAt);
-    }
-
-    /** For the client: who, what, for what and on which basis; no professional's free text. */
-    public static AccessLogEntry toAccessLogEntry(ConsentDecision d) {
-        return new AccessLogEntry(d.id, d.decidedAt, d.requestingOrganisation, d.recipientOrganisation, d.purpose,
-                d.dataCategorySet(), d.outcome, d.basis, d.outcome == DecisionOutcome.PERMIT_STATUTORY, d.reason,
-                d.needId);
     }
 }

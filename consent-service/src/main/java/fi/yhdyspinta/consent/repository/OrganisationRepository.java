@@ -34,6 +34,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return list(query.toString(), Sort.ascending("oid"), parameters);
     }
 
+    /** The organisations among these OIDs, active or not (for their names). */
+    public Uni<List<Organisation>> findAll(Collection<String> oids) {
+        return list("oid in :oids", Parameters.with("oids", List.copyOf(oids)));
+    }
+
     /** The active organisations among these OIDs. */
     public Uni<List<Organisation>> findActive(Collection<String> oids) {
         return list("oid in :oids and active = true", Parameters.with("oids", List.copyOf(oids)));

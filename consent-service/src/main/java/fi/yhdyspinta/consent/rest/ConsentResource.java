@@ -67,8 +67,9 @@ public class ConsentResource {
 
     @GET
     @Operation(summary = "The client's consents that concern the caller's organisation")
-    public Uni<List<ConsentView>> ofClient(@QueryParam("client") @NotNull @ValidHenkilotunnus String client) {
-        return consents.ofClient(client, caller.get())
+    public Uni<List<ConsentView>> ofClient(@QueryParam("client") @NotNull @ValidHenkilotunnus String client,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return consents.ofClient(client, caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> list.stream().map(ConsentMapper::toView).toList());
     }
 

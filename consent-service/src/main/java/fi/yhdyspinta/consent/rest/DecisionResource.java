@@ -65,7 +65,8 @@ public class DecisionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a decision the caller's organisation asked for")
-    public Uni<DecisionView> find(@PathParam("id") UUID id) {
-        return decisions.find(id, caller.get()).map(ConsentMapper::toView);
+    public Uni<DecisionView> find(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
+        return decisions.find(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(ConsentMapper::toView);
     }
 }

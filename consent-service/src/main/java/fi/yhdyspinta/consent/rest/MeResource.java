@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,9 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.yhdyspinta.consent.mapping.AccessLogMapper;
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.ConsentService;
-import fi.yhdyspinta.consent.service.DecisionService;
+import fi.yhdyspinta.consent.service.AccessLogService;
 import fi.yhdyspinta.consent.service.ProhibitionService;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.idempotency.Idempotency;
@@ -43,16 +45,16 @@ public class MeResource {
 
     private final ConsentService consents;
     private final ProhibitionService prohibitions;
-    private final DecisionService decisions;
+    private final AccessLogService accessLog;
     private final CurrentCaller caller;
 
     private final Idempotency idempotency;
 
-    public MeResource(ConsentService consents, ProhibitionService prohibitions, DecisionService decisions,
+    public MeResource(ConsentService consents, ProhibitionService prohibitions, AccessLogService accessLog,
             CurrentCaller caller, Idempotency idempotency) {
         this.consents = consents;
         this.prohibitions = prohibitions;
-        this.decisions = decisions;
+        this.accessLog = accessLog;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -60,8 +62,9 @@ public class MeResource {
     @GET
     @Path("/consents")
     @Operation(summary = "The calling client's own consents and refusals")
-    public Uni<List<ConsentView>> consents() {
-        return consents.mine(caller.get()).map(list -> list.stream().map(ConsentMapper::toView).toList());
+    public Uni<List<ConsentView>> consents(@HeaderParam("X-Correlation-Id") String correlationId) {
+        return consents.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(list -> list.stream().map(ConsentMapper::toView).toList());
     }
 
     @POST
@@ -83,8 +86,9 @@ public class MeResource {
     @GET
     @Path("/prohibitions")
     @Operation(summary = "The calling client's own prohibitions of disclosure")
-    public Uni<List<ProhibitionView>> prohibitions() {
-        return prohibitions.mine(caller.get()).map(list -> list.stream().map(ConsentMapper::toView).toList());
+    public Uni<List<ProhibitionView>> prohibitions(@HeaderParam("X-Correlation-Id") String correlationId) {
+        return prohibitions.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(list -> list.stream().map(ConsentMapper::toView).toList());
     }
 
     @POST
@@ -106,9 +110,14 @@ public class MeResource {
 
     @GET
     @Path("/access-log")
-    @Operation(summary = "Every consent decision about the calling client's data, statutory ones marked")
-    public Uni<List<AccessLogEntry>> accessLog() {
-        return decisions.accessLog(caller.get())
-                .map(list -> list.stream().map(ConsentMapper::toAccessLogEntry).toList());
+    @Operation(summary = "Who read, changed, decided on or was refused the calling client's data, in every service, "
+            + "newest first: when, which organisation (name and OID) in which role — never a person —, what, why, on "
+            + "what basis (statutory ones flagged) and how it ended; decisions name whom the data were to be given")
+    public Uni<AccessLogView> accessLog(
+            @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("before") String before,
+            @Parameter(description = "Entries per page, 1–200 (50)") @QueryParam("limit") String limit,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return accessLog.ofCaller(caller.get(), before, limit, Causation.fromRequest(correlationId).correlationId())
+                .map(AccessLogMapper::toClientView);
     }
 }

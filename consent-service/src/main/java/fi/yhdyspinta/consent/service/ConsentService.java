@@ -20,6 +20,7 @@ import fi.yhdyspinta.consent.repository.ConsentRepository;
 import fi.yhdyspinta.consent.rest.ConsentRequest;
 import fi.yhdyspinta.consent.rest.MyConsentRequest;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.code.AuditAction;
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.platform.client.ClientId;
@@ -29,7 +30,6 @@ import fi.yhdyspinta.platform.problem.Problem;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -50,20 +50,33 @@ public class ConsentService {
     private final Clients clients;
     private final ClientLocks locks;
     private final Outbox outbox;
+    private final ConsentAudit audit;
 
     public ConsentService(ConsentRepository consents, NeedDecisions needDecisions, OrganisationService registry,
-            Clients clients, ClientLocks locks, Outbox outbox) {
+            Clients clients, ClientLocks locks, Outbox outbox, ConsentAudit audit) {
         this.consents = consents;
         this.needDecisions = needDecisions;
         this.registry = registry;
         this.clients = clients;
         this.locks = locks;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
-    /** A professional records the client's answer for the organisation that would disclose (the caller's). */
+    /**
+     * A professional records the client's answer for the organisation that would disclose (the caller's). Audited
+     * as CREATE; a refusal (403) as a refused CREATE.
+     */
     @WithTransaction
     public Uni<Consent> record(ConsentRequest request, Caller caller, Causation causation) {
+        ClientId clientId = clients.of(request.client());
+        return Uni.createFrom().deferred(() -> recordAnswer(request, clientId, caller, causation))
+                .onFailure().transform(e -> ConsentAudit.auditedIfForbidden(e, problem -> audit.consentRefused(problem,
+                        caller, clientId, request.purpose(), causation.correlationId())))
+                .call(consent -> audit.consentCreated(caller, consent, causation.correlationId()));
+    }
+
+    private Uni<Consent> recordAnswer(ConsentRequest request, ClientId clientId, Caller caller, Causation causation) {
         String organisation = caller.requireOrganisation();
         if (request.recipients().contains(organisation)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
@@ -73,7 +86,7 @@ public class ConsentService {
                     Map.of());
         }
         requireFuture(request.validUntil());
-        Consent consent = answer(clients.of(request.client()), request.purpose(), request.recipients(),
+        Consent consent = answer(clientId, request.purpose(), request.recipients(),
                 request.dataCategories(), request.validUntil(), request.form(), request.answerOrDefault());
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = organisation;
@@ -92,7 +105,8 @@ public class ConsentService {
                 request.dataCategories(), request.validUntil(), ConsentForm.ELECTRONIC, request.answerOrDefault());
         consent.recordedBy = Consent.BY_CLIENT;
         consent.recordedByOrganisation = null;
-        return store(consent, Consent.BY_CLIENT, causation);
+        return store(consent, Consent.BY_CLIENT, causation)
+                .call(stored -> audit.consentCreated(caller, stored, causation.correlationId()));
     }
 
     private static void requireFuture(LocalDate validUntil) {
@@ -123,26 +137,34 @@ public class ConsentService {
                 .replaceWith(consent);
     }
 
-    /** The client's consents that concern the caller's organisation (it recorded them or is named in them). */
-    @WithSession
-    public Uni<List<Consent>> ofClient(String hetu, Caller caller) {
+    /**
+     * The client's consents that concern the caller's organisation (it recorded them or is named in them); each
+     * one returned is audited (LIST).
+     */
+    @WithTransaction
+    public Uni<List<Consent>> ofClient(String hetu, Caller caller, String correlationId) {
         String organisation = caller.requireOrganisation();
         return consents.findByClient(clients.of(hetu).value())
-                .map(list -> list.stream().filter(c -> c.visibleTo(organisation)).toList());
+                .map(list -> list.stream().filter(c -> c.visibleTo(organisation)).toList())
+                .call(list -> audit.consentsListed(caller, list, correlationId));
     }
 
-    /** The calling client's own consents. */
-    @WithSession
-    public Uni<List<Consent>> mine(Caller caller) {
-        return consents.findByClient(clients.ofCaller(caller).value());
+    /** The calling client's own consents, each audited (LIST by the client). */
+    @WithTransaction
+    public Uni<List<Consent>> mine(Caller caller, String correlationId) {
+        return consents.findByClient(clients.ofCaller(caller).value())
+                .call(list -> audit.consentsListed(caller, list, correlationId));
     }
 
     /** Revocation by a professional of an organisation the consent concerns, or by the client themself. */
     @WithTransaction
     public Uni<Consent> revoke(UUID id, Caller caller, Causation causation) {
         return consents.findById(id).chain(found -> {
-            if (found == null || !mayChange(found, caller)) {
+            if (found == null) {
                 throw ProblemException.notFound("consent");
+            }
+            if (!mayChange(found, caller)) {
+                throw audit.consentHidden(caller, AuditAction.REVOKE, found, causation.correlationId());
             }
             // concurrent changes of the row meet its @Version (409); the lock orders it among the client's decisions
             return locks.lock(found.clientId).replaceWith(found).chain(consent -> {
@@ -156,7 +178,9 @@ public class ConsentService {
                 consent.revokedAt = now;
                 consent.revokedBy = Clients.isProfessional(caller) ? caller.subject() : Consent.BY_CLIENT;
                 return outbox.record(EventType.CONSENT_REVOKED, new ClientId(consent.clientId),
-                        ConsentEvents.revoked(consent), causation).replaceWith(consent);
+                        ConsentEvents.revoked(consent), causation)
+                        .chain(() -> audit.consentRevoked(caller, consent, causation.correlationId()))
+                        .replaceWith(consent);
             });
         });
     }

@@ -24,7 +24,6 @@ import fi.yhdyspinta.platform.problem.Problem;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -39,8 +38,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DecisionService {
 
-    private static final int ACCESS_LOG_LIMIT = 500;
-
     private final Disclosures disclosures;
     private final NeedDecisions needDecisions;
     private final ConsentDecisionRepository decisions;
@@ -48,9 +45,12 @@ public class DecisionService {
     private final OrganisationService registry;
     private final Clients clients;
     private final ClientLocks locks;
+    private final ConsentAudit audit;
 
     public DecisionService(Disclosures disclosures, NeedDecisions needDecisions, ConsentDecisionRepository decisions,
-            PendingNeedRepository needs, OrganisationService registry, Clients clients, ClientLocks locks) {
+            PendingNeedRepository needs, OrganisationService registry, Clients clients, ClientLocks locks,
+            ConsentAudit audit) {
+        this.audit = audit;
         this.locks = locks;
         this.disclosures = disclosures;
         this.needDecisions = needDecisions;
@@ -60,8 +60,22 @@ public class DecisionService {
         this.clients = clients;
     }
 
+    /**
+     * Decides and logs the disclosure; audited as DECIDE with the decision's basis. A refusal (403: the recipient
+     * asking, a basis the caller's role lacks, an organisation out of the registry; 404: another organisation's
+     * need) is audited as a refused attempt.
+     */
     @WithTransaction
     public Uni<ConsentDecision> decide(DecisionRequest body, Caller caller, Causation causation) {
+        ClientId clientId = clients.of(body.client());
+        return Uni.createFrom().deferred(() -> decideNow(body, clientId, caller, causation))
+                .onFailure().transform(e -> ConsentAudit.auditedIfForbidden(e, problem -> audit.decisionRefused(
+                        problem, caller, clientId, body.purpose(), causation.correlationId())))
+                .call(decision -> audit.decided(caller, decision, causation.correlationId()));
+    }
+
+    private Uni<ConsentDecision> decideNow(DecisionRequest body, ClientId clientId, Caller caller,
+            Causation causation) {
         LegalBasis basis = body.statutoryBasis();
         if (basis == LegalBasis.CONSENT) {
             throw ProblemException.invalidField("statutoryBasis",
@@ -76,12 +90,11 @@ public class DecisionService {
             throw forbidden("recipientOrganisation", "the recipient cannot ask for a disclosure to itself: "
                     + "the organisation that holds the data (the discloser) asks");
         }
-        ClientId clientId = clients.of(body.client());
         OffsetDateTime now = Disclosures.now();
         return registry.activeSectors(List.of(discloser, body.recipientOrganisation()))
                 .map(sectors -> request(body, clientId, discloser, sectors, caller))
                 .call(request -> locks.lock(request.clientId()))
-                .chain(request -> waitingNeed(body, request).chain(need -> disclosures.evaluate(request, now.toInstant())
+                .chain(request -> waitingNeed(body, request, caller, causation).chain(need -> disclosures.evaluate(request, now.toInstant())
                         .chain(decision -> disclosures.log(request, decision, body.needId(), caller.subject(), now)
                                 .chain(logged -> {
                                     if (!decision.permits()) {
@@ -125,14 +138,18 @@ public class DecisionService {
      * The need named in the request: the client's, identified by the caller's organisation (its source,
      * the discloser — the target never asks), for the same recipient and purpose.
      */
-    private Uni<PendingNeed> waitingNeed(DecisionRequest body, DisclosureRequest request) {
+    private Uni<PendingNeed> waitingNeed(DecisionRequest body, DisclosureRequest request, Caller caller,
+            Causation causation) {
         if (body.needId() == null) {
             return Uni.createFrom().nullItem();
         }
         return needs.findById(body.needId()).map(need -> {
-            if (need == null || !need.clientId.equals(request.clientId())
-                    || !need.sourceOrganisation.equals(request.requestingOrganisation())) {
+            if (need == null) {
                 throw ProblemException.notFound("need");
+            }
+            if (!need.clientId.equals(request.clientId())
+                    || !need.sourceOrganisation.equals(request.requestingOrganisation())) {
+                throw audit.needHidden(caller, need.needId, need.clientId, need.purpose, causation.correlationId());
             }
             if (!need.targetOrganisation.equals(request.recipientOrganisation())
                     || need.purpose != request.purpose()) {
@@ -143,21 +160,18 @@ public class DecisionService {
         });
     }
 
-    /** A decision the caller's organisation asked for. */
-    @WithSession
-    public Uni<ConsentDecision> find(UUID id, Caller caller) {
+    /** A decision the caller's organisation asked for; audited (READ), another organisation's refused (404). */
+    @WithTransaction
+    public Uni<ConsentDecision> find(UUID id, Caller caller, String correlationId) {
         String organisation = caller.requireOrganisation();
         return decisions.findById(id).map(decision -> {
-            if (decision == null || !decision.requestingOrganisation.equals(organisation)) {
+            if (decision == null) {
                 throw ProblemException.notFound("consent decision");
             }
+            if (!decision.requestingOrganisation.equals(organisation)) {
+                throw audit.decisionHidden(caller, decision, correlationId);
+            }
             return decision;
-        });
-    }
-
-    /** The calling client's access log: every decision about their data, newest first. */
-    @WithSession
-    public Uni<List<ConsentDecision>> accessLog(Caller caller) {
-        return decisions.findByClient(clients.ofCaller(caller).value(), ACCESS_LOG_LIMIT);
+        }).call(decision -> audit.decisionRead(caller, decision, correlationId));
     }
 }

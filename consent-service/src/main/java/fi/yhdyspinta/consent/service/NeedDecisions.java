@@ -60,9 +60,11 @@ public class NeedDecisions {
     private final OrganisationService registry;
     private final ClientLocks locks;
     private final Outbox outbox;
+    private final ConsentAudit audit;
 
     public NeedDecisions(PendingNeedRepository needs, ConsentDecisionRepository decisions, Disclosures disclosures,
-            OrganisationService registry, ClientLocks locks, Outbox outbox) {
+            OrganisationService registry, ClientLocks locks, Outbox outbox, ConsentAudit audit) {
+        this.audit = audit;
         this.needs = needs;
         this.decisions = decisions;
         this.disclosures = disclosures;
@@ -150,7 +152,9 @@ public class NeedDecisions {
                     return Uni.createFrom().voidItem();
                 }
                 DisclosureRequest logged = request != null ? request : unregistered(need);
+                // the service decides for the discloser: audited as its DECIDE, in the same transaction
                 return disclosures.log(logged, decision, need.needId, requestedBy, now)
+                        .call(row -> audit.decidedByService(row, causation.correlationId()))
                         .chain(row -> apply(need, next.get(), row, decision, causation));
             });
         });

@@ -13,12 +13,12 @@ import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ProhibitionRepository;
 import fi.yhdyspinta.consent.rest.MyProhibitionRequest;
 import fi.yhdyspinta.consent.rest.ProhibitionRequest;
+import fi.yhdyspinta.events.code.AuditAction;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -39,13 +39,15 @@ public class ProhibitionService {
     private final NeedDecisions needDecisions;
     private final Clients clients;
     private final ClientLocks locks;
+    private final ConsentAudit audit;
 
     public ProhibitionService(ProhibitionRepository prohibitions, NeedDecisions needDecisions, Clients clients,
-            ClientLocks locks) {
+            ClientLocks locks, ConsentAudit audit) {
         this.prohibitions = prohibitions;
         this.needDecisions = needDecisions;
         this.clients = clients;
         this.locks = locks;
+        this.audit = audit;
     }
 
     /** A professional records the client's prohibition on the client's word. */
@@ -55,7 +57,8 @@ public class ProhibitionService {
                 request.recipientOrganisation());
         prohibition.recordedByOrganisation = caller.requireOrganisation();
         prohibition.recordedBy = caller.subject();
-        return store(prohibition, caller.subject(), causation);
+        return store(prohibition, caller.subject(), causation)
+                .call(stored -> audit.prohibitionCreated(caller, stored, causation.correlationId()));
     }
 
     /** The client records their own prohibition. */
@@ -64,13 +67,15 @@ public class ProhibitionService {
         Prohibition prohibition = prohibition(clients.ofCaller(caller), request.register(),
                 request.recipientOrganisation());
         prohibition.recordedBy = BY_CLIENT;
-        return store(prohibition, BY_CLIENT, causation);
+        return store(prohibition, BY_CLIENT, causation)
+                .call(stored -> audit.prohibitionCreated(caller, stored, causation.correlationId()));
     }
 
-    /** The calling client's prohibitions, newest first. */
-    @WithSession
-    public Uni<List<Prohibition>> mine(Caller caller) {
-        return prohibitions.findByClient(clients.ofCaller(caller).value());
+    /** The calling client's prohibitions, newest first; each audited (LIST by the client). */
+    @WithTransaction
+    public Uni<List<Prohibition>> mine(Caller caller, String correlationId) {
+        return prohibitions.findByClient(clients.ofCaller(caller).value())
+                .call(list -> audit.prohibitionsListed(caller, list, correlationId));
     }
 
     private static Prohibition prohibition(ClientId clientId, Register register, String recipientOrganisation) {
@@ -94,8 +99,11 @@ public class ProhibitionService {
     @WithTransaction
     public Uni<Prohibition> revoke(UUID id, Caller caller, Causation causation) {
         return prohibitions.findById(id).chain(prohibition -> {
-            if (prohibition == null || !mayChange(prohibition, caller)) {
+            if (prohibition == null) {
                 throw ProblemException.notFound("prohibition");
+            }
+            if (!mayChange(prohibition, caller)) {
+                throw audit.prohibitionHidden(caller, AuditAction.REVOKE, prohibition, causation.correlationId());
             }
             String revokedBy = Clients.isProfessional(caller) ? caller.subject() : BY_CLIENT;
             return locks.lock(prohibition.clientId).chain(() -> {
@@ -108,7 +116,8 @@ public class ProhibitionService {
                 prohibition.revokedAt = Disclosures.now();
                 prohibition.revokedBy = revokedBy;
                 return prohibitions.flush()
-                        .chain(() -> needDecisions.afterProhibitionRevoked(prohibition, revokedBy, causation));
+                        .chain(() -> needDecisions.afterProhibitionRevoked(prohibition, revokedBy, causation))
+                        .chain(() -> audit.prohibitionRevoked(caller, prohibition, causation.correlationId()));
             }).replaceWith(prohibition);
         });
     }

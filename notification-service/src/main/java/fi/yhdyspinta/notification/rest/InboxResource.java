@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.yhdyspinta.notification.domain.NotificationType;
 import fi.yhdyspinta.notification.mapping.NotificationMapper;
 import fi.yhdyspinta.notification.service.InboxService;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
@@ -42,16 +44,26 @@ public class InboxResource {
     @Operation(summary = "The caller organisation's inbox, newest first")
     public Uni<List<NotificationView>> list(@QueryParam("type") String type,
             @QueryParam("unacknowledged") @Pattern(regexp = "true|false", message = "must be true or false")
-            String unacknowledged) {
+            String unacknowledged, @HeaderParam("X-Correlation-Id") String correlation) {
         return inbox.list(caller.get(), QueryCodes.optional(NotificationType.class, "type", type),
-                "true".equals(unacknowledged))
+                "true".equals(unacknowledged), Causation.fromRequest(correlation).correlationId())
                 .map(items -> items.stream().map(NotificationMapper::toView).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an item of the caller organisation's inbox")
+    public Uni<NotificationView> find(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
+        return inbox.find(id, caller.get(), Causation.fromRequest(correlation).correlationId())
+                .map(NotificationMapper::toView);
     }
 
     @POST
     @Path("/{id}/ack")
     @Operation(summary = "Acknowledge an item of the caller organisation's inbox")
-    public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
-        return inbox.acknowledge(id, caller.get()).map(NotificationMapper::toView);
+    public Uni<NotificationView> acknowledge(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlation) {
+        return inbox.acknowledge(id, caller.get(), Causation.fromRequest(correlation).correlationId())
+                .map(NotificationMapper::toView);
     }
 }

@@ -16,6 +16,7 @@ import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.DeclineReason;
 import fi.yhdyspinta.events.code.DenialReason;
 import fi.yhdyspinta.events.code.NeedCategory;
+import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.ReferralOutcome;
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.events.code.Urgency;
@@ -63,8 +64,13 @@ public class Referral {
     @Column(name = "consent_id")
     public UUID consentId;
 
+    /** The basis of that decision: CONSENT or the statutory basis ({@link fi.yhdyspinta.events.code.LegalBasis}). */
     @Column(name = "legal_basis")
     public String legalBasis;
+
+    /** Why the data is disclosed (käyttötarkoitus): the need's purpose, then the permit's. */
+    @Enumerated(EnumType.STRING)
+    public Purpose purpose;
 
     /**
      * Comma-separated {@link DataCategory} codes the permit allows the receiver to see; {@code null} as

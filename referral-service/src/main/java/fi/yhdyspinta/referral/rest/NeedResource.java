@@ -64,7 +64,7 @@ public class NeedResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a need the caller's organisation identified, or is the target of once a consent decision permitted it (then only the permitted data)")
-    public Uni<NeedView> find(@PathParam("id") UUID id) {
-        return needs.find(id, caller.get());
+    public Uni<NeedView> find(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
+        return needs.find(id, caller.get(), Causation.fromRequest(correlationId).correlationId());
     }
 }

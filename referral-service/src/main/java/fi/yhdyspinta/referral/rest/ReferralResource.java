@@ -67,10 +67,11 @@ public class ReferralResource {
     public Uni<List<ReferralView>> list(
             @QueryParam("direction") @DefaultValue("received") @Pattern(regexp = "sent|received",
                     message = "must be sent or received") String direction,
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status, @HeaderParam("X-Correlation-Id") String correlation) {
         Caller who = caller.get();
         return referrals.list(who, "sent".equals(direction),
-                QueryCodes.optional(ReferralStatus.class, "status", status))
+                QueryCodes.optional(ReferralStatus.class, "status", status),
+                Causation.fromRequest(correlation).correlationId())
                 .map(list -> list.stream().map(r -> seenBy(r, who)).toList());
     }
 
@@ -85,19 +86,22 @@ public class ReferralResource {
     @APIResponse(responseCode = "304", description = "Unchanged: still the version named in If-None-Match")
     public Uni<RestResponse<ReferralView>> find(@PathParam("id") UUID id,
             @Parameter(description = "Versions the reader has, as ETags (\"7\")") @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Parameter(description = "wait=N: wait up to N seconds for a change (RFC 7240)") @HeaderParam("Prefer") String prefer) {
+            @Parameter(description = "wait=N: wait up to N seconds for a change (RFC 7240)") @HeaderParam("Prefer") String prefer,
+            @HeaderParam("X-Correlation-Id") String correlation) {
         Caller who = caller.get();
+        String correlationId = Causation.fromRequest(correlation).correlationId();
         ChangeWait asked = ChangeWait.of(ifNoneMatch, prefer, maxWait);
         if (!asked.waits()) {
-            return referrals.find(id, who).map(r -> answer(r, who, asked, false));
+            return referrals.read(id, who, correlationId, answered -> true).map(r -> answer(r, who, asked, false));
         }
         Context context = Vertx.currentContext();
         ReferralChanges.Watch watch = changes.watch(id);
-        return referrals.find(id, who)
+        // one audited READ per answer: the first read is the answer only if the reader's version is outdated
+        return referrals.read(id, who, correlationId, r -> !asked.has(r.version))
                 .chain(r -> !asked.has(r.version) ? Uni.createFrom().item(r)
                         : watch.changedWithin(asked.patience())
                                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
-                                .chain(() -> referrals.find(id, who)))
+                                .chain(() -> referrals.read(id, who, correlationId, answered -> true)))
                 .map(r -> answer(r, who, asked, true))
                 .onTermination().invoke(watch::close);
     }

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.DenialReason;
+import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.events.payload.ConsentDenied;
 import fi.yhdyspinta.events.payload.ConsentGranted;
@@ -90,6 +91,7 @@ public class ConsentOutcomes {
                             referral.consentDecisionId = UUID.fromString(grant.decisionId());
                             referral.consentId = grant.consentId() == null ? null : UUID.fromString(grant.consentId());
                             referral.legalBasis = grant.basis();
+                            referral.purpose = purposeOf(grant, referral.purpose);
                             referral.permittedDataCategories = DataCategories.format(permitted);
                             referral.consentStatus = ConsentStatus.GRANTED;
                             referral.consentDenialReason = null;
@@ -145,6 +147,15 @@ public class ConsentOutcomes {
                     }
                     return chain;
                 });
+    }
+
+    /** The permit's purpose, which the disclosure now rests on; the need's if the permit names none we know. */
+    private static Purpose purposeOf(ConsentGranted grant, Purpose needs) {
+        try {
+            return grant.purpose() == null ? needs : Purpose.valueOf(grant.purpose());
+        } catch (IllegalArgumentException unknown) {
+            return needs;
+        }
     }
 
     private Uni<Boolean> onRevokedConsent(ConsentGranted grant) {

@@ -25,7 +25,6 @@ import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
 import fi.yhdyspinta.referral.rest.NeedRequest;
 import fi.yhdyspinta.referral.rest.NeedView;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -42,14 +41,16 @@ public class NeedService {
     private final ClientIdPseudonymiser pseudonymiser;
     private final Outbox outbox;
     private final OrganisationRegistry registry;
+    private final ReferralAudit audit;
 
     public NeedService(NeedRepository needs, ReferralRepository referrals, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, OrganisationRegistry registry) {
+            Outbox outbox, OrganisationRegistry registry, ReferralAudit audit) {
         this.needs = needs;
         this.referrals = referrals;
         this.pseudonymiser = pseudonymiser;
         this.outbox = outbox;
         this.registry = registry;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -102,6 +103,7 @@ public class NeedService {
         referral.senderOrganisation = organisation;
         referral.receiverOrganisation = need.targetOrganisation;
         referral.status = ReferralStatus.AWAITING_CONSENT;
+        referral.purpose = need.purpose;
         referral.createdBy = caller.subject();
         referral.createdAt = now;
         referral.updatedAt = now;
@@ -110,26 +112,29 @@ public class NeedService {
                 .chain(() -> referrals.persist(referral))
                 .chain(() -> outbox.record(EventType.NEED_IDENTIFIED, clientId, ReferralEvents.needIdentified(need),
                         causation))
+                .chain(() -> audit.needIdentified(caller, need, referral, causation.correlationId()))
                 .replaceWith(need);
     }
 
     /**
      * The need as the caller's organisation may see it: its source always, its target only once the
-     * need's referral had a permit, and then only what was permitted ({@link ReferralDisclosure}).
+     * need's referral had a permit, and then only what was permitted ({@link ReferralDisclosure}). The read is
+     * audited in its transaction; a need the caller may not see is a refused read (404), audited after it.
      */
-    @WithSession
-    public Uni<NeedView> find(UUID id, Caller caller) {
+    @WithTransaction
+    public Uni<NeedView> find(UUID id, Caller caller, String correlationId) {
         String organisation = caller.requireOrganisation();
-        return needs.findById(id)
-                .chain(need -> need == null ? Uni.createFrom().<NeedView>nullItem()
-                        : referrals.findById(need.referralId).map(referral -> referral == null
-                                || !ReferralDisclosure.visibleTo(referral, organisation) ? null
-                                        : ReferralDisclosure.view(need, referral, organisation)))
-                .map(view -> {
-                    if (view == null) {
-                        throw ProblemException.notFound("need");
-                    }
-                    return view;
-                });
+        return needs.findById(id).chain(need -> {
+            if (need == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("need"));
+            }
+            return referrals.findById(need.referralId).chain(referral -> {
+                if (referral == null || !ReferralDisclosure.visibleTo(referral, organisation)) {
+                    return Uni.createFrom().failure(audit.needHidden(caller, need, correlationId));
+                }
+                return audit.needRead(caller, need, referral, correlationId)
+                        .replaceWith(() -> ReferralDisclosure.view(need, referral, organisation));
+            });
+        });
     }
 }

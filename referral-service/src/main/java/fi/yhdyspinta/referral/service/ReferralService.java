@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.events.code.AuditAction;
 import fi.yhdyspinta.events.code.DeclineReason;
 import fi.yhdyspinta.events.code.ReferralOutcome;
 import fi.yhdyspinta.events.code.ReferralStatus;
@@ -22,7 +24,6 @@ import fi.yhdyspinta.referral.domain.ReferralLifecycle;
 import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.mapping.ReferralEvents;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -38,42 +39,54 @@ public class ReferralService {
     private final Outbox outbox;
     private final ReferralChanges changes;
     private final ServiceDirectory directory;
+    private final ReferralAudit audit;
 
     public ReferralService(ReferralRepository referrals, Outbox outbox, ReferralChanges changes,
-            ServiceDirectory directory) {
+            ServiceDirectory directory, ReferralAudit audit) {
         this.referrals = referrals;
         this.outbox = outbox;
         this.changes = changes;
         this.directory = directory;
+        this.audit = audit;
     }
 
-    @WithSession
-    public Uni<Referral> find(UUID id, Caller caller) {
-        return visibleTo(id, caller);
+    /**
+     * The referral, if the caller's organisation may see it. The read is audited in the same transaction when
+     * {@code answers} says this version is what the request answers with (a long poll reads first without
+     * answering, then waits); a referral the caller may not see is a refused read (404), audited after it.
+     */
+    @WithTransaction
+    public Uni<Referral> read(UUID id, Caller caller, String correlationId, Predicate<Referral> answers) {
+        return visibleTo(id, caller, AuditAction.READ, correlationId)
+                .call(r -> answers.test(r) ? audit.referralRead(caller, r, correlationId)
+                        : Uni.createFrom().voidItem());
     }
 
-    /** Referrals the caller's organisation sent, or received with a permit. */
-    @WithSession
-    public Uni<List<Referral>> list(Caller caller, boolean sent, ReferralStatus status) {
+    /** Referrals the caller's organisation sent, or received with a permit; each one returned is audited. */
+    @WithTransaction
+    public Uni<List<Referral>> list(Caller caller, boolean sent, ReferralStatus status, String correlationId) {
         String organisation = caller.requireOrganisation();
         return referrals.findFor(organisation, sent, status, 200)
-                .map(list -> list.stream().filter(r -> ReferralDisclosure.visibleTo(r, organisation)).toList());
+                .map(list -> list.stream().filter(r -> ReferralDisclosure.visibleTo(r, organisation)).toList())
+                .call(list -> audit.referralsListed(caller, list, correlationId));
     }
 
     @WithTransaction
     public Uni<Referral> accept(UUID id, Caller caller, Causation causation) {
-        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.ACCEPTED, causation));
+        return asReceiver(id, caller, causation).chain(r -> move(r, ReferralStatus.ACCEPTED, causation))
+                .call(r -> updated(r, caller, causation));
     }
 
     @WithTransaction
     public Uni<Referral> start(UUID id, Caller caller, Causation causation) {
-        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.IN_PROGRESS, causation));
+        return asReceiver(id, caller, causation).chain(r -> move(r, ReferralStatus.IN_PROGRESS, causation))
+                .call(r -> updated(r, caller, causation));
     }
 
     @WithTransaction
     public Uni<Referral> decline(UUID id, DeclineReason reason, String suggestedRecipient, Caller caller,
             Causation causation) {
-        return asReceiver(id, caller).chain(r -> {
+        return asReceiver(id, caller, causation).chain(r -> {
             if (suggestedRecipient.equals(r.receiverOrganisation)) {
                 throw ProblemException.invalidField("suggestedRecipient", "must be another organisation than the decliner");
             }
@@ -82,32 +95,40 @@ public class ReferralService {
                         r.declineReason = reason;
                         r.suggestedRecipient = suggestedRecipient;
                     }));
-        });
+        }).call(r -> updated(r, caller, causation));
     }
 
     @WithTransaction
     public Uni<Referral> complete(UUID id, ReferralOutcome outcome, String feedback, Caller caller,
             Causation causation) {
-        return asReceiver(id, caller).chain(r -> move(r, ReferralStatus.COMPLETED, causation, () -> {
+        return asReceiver(id, caller, causation).chain(r -> move(r, ReferralStatus.COMPLETED, causation, () -> {
             r.outcome = outcome;
             r.feedback = feedback;
-        }));
+        })).call(r -> updated(r, caller, causation));
     }
 
     @WithTransaction
     public Uni<Referral> cancel(UUID id, Caller caller, Causation causation) {
-        return visibleTo(id, caller).chain(r -> {
+        return visibleTo(id, caller, AuditAction.UPDATE, causation.correlationId()).chain(r -> {
             if (!r.senderOrganisation.equals(caller.requireOrganisation())) {
-                throw ProblemException.forbidden("only the sending organisation may cancel a referral");
+                throw audit.referralForbidden(
+                        ProblemException.forbidden("only the sending organisation may cancel a referral"), caller,
+                        AuditAction.UPDATE, r, causation.correlationId());
             }
             return move(r, ReferralStatus.CANCELLED, causation);
-        });
+        }).call(r -> updated(r, caller, causation));
     }
 
-    private Uni<Referral> asReceiver(UUID id, Caller caller) {
-        return visibleTo(id, caller).map(r -> {
+    /** The transition is audited in its transaction, after it succeeded: a refused or illegal one leaves no UPDATE. */
+    private Uni<Void> updated(Referral referral, Caller caller, Causation causation) {
+        return audit.referralUpdated(caller, referral, causation.correlationId());
+    }
+
+    private Uni<Referral> asReceiver(UUID id, Caller caller, Causation causation) {
+        return visibleTo(id, caller, AuditAction.UPDATE, causation.correlationId()).map(r -> {
             if (!r.receiverOrganisation.equals(caller.requireOrganisation())) {
-                throw ProblemException.forbidden("only the receiving organisation may do this");
+                throw audit.referralForbidden(ProblemException.forbidden("only the receiving organisation may do this"),
+                        caller, AuditAction.UPDATE, r, causation.correlationId());
             }
             return r;
         });
@@ -115,13 +136,17 @@ public class ReferralService {
 
     /**
      * The referral, if the caller's organisation may see it ({@link ReferralDisclosure}): a referral
-     * that never had a permit does not exist for its receiver, so its actions answer 404 as well.
+     * that never had a permit does not exist for its receiver, so its actions answer 404 as well. An
+     * existing referral answered 404 is a refused attempt ({@code action}), audited; an unknown id is not.
      */
-    private Uni<Referral> visibleTo(UUID id, Caller caller) {
+    private Uni<Referral> visibleTo(UUID id, Caller caller, AuditAction action, String correlationId) {
         String organisation = caller.requireOrganisation();
         return referrals.findById(id).map(r -> {
-            if (r == null || !ReferralDisclosure.visibleTo(r, organisation)) {
+            if (r == null) {
                 throw ProblemException.notFound("referral");
+            }
+            if (!ReferralDisclosure.visibleTo(r, organisation)) {
+                throw audit.referralHidden(caller, action, r, correlationId);
             }
             return r;
         });
