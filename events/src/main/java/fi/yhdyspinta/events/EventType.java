@@ -27,6 +27,22 @@ public enum EventType {
     REFERRAL_COMPLETED("fi.yhdyspinta.referral.completed.v1", Topic.REFERRALS, "referral-status.v1.json"),
     REFERRAL_CANCELLED("fi.yhdyspinta.referral.cancelled.v1", Topic.REFERRALS, "referral-status.v1.json"),
     REFERRAL_SUSPENDED("fi.yhdyspinta.referral.suspended.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    /** A SENT or RECEIVED referral passed its answer deadline (by urgency) unanswered: escalated once. */
+    REFERRAL_OVERDUE("fi.yhdyspinta.referral.overdue.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    /** An unanswered referral passed its deadline and the grace after it: EXPIRED, the sender may re-route it. */
+    REFERRAL_EXPIRED("fi.yhdyspinta.referral.expired.v1", Topic.REFERRALS, "referral-status.v1.json"),
+    /**
+     * Social prescribing (hyvinvointilähete, D27): a social prescription is a referral with purpose
+     * SOCIAL_PRESCRIBING, so its steps travel in the referral family (one client's steps in order).
+     */
+    SOCIAL_PRESCRIPTION_STARTED("fi.yhdyspinta.referral.social-prescription-started.v1", Topic.REFERRALS,
+            "social-prescription.v1.json"),
+    SOCIAL_PRESCRIPTION_ATTENDED("fi.yhdyspinta.referral.social-prescription-attended.v1", Topic.REFERRALS,
+            "social-prescription.v1.json"),
+    SOCIAL_PRESCRIPTION_DID_NOT_ATTEND("fi.yhdyspinta.referral.social-prescription-did-not-attend.v1",
+            Topic.REFERRALS, "social-prescription.v1.json"),
+    SOCIAL_PRESCRIPTION_DECLINED("fi.yhdyspinta.referral.social-prescription-declined.v1", Topic.REFERRALS,
+            "social-prescription.v1.json"),
 
     JOINT_ASSESSMENT_REQUESTED("fi.yhdyspinta.joint-assessment.requested.v1", Topic.JOINT_ASSESSMENTS,
             "joint-assessment.v1.json"),

@@ -42,9 +42,11 @@ public class NeedService {
     private final ClientIdPseudonymiser pseudonymiser;
     private final Outbox outbox;
     private final OrganisationRegistry registry;
+    private final ReferralIntake intake;
 
     public NeedService(NeedRepository needs, ReferralRepository referrals, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, OrganisationRegistry registry) {
+            Outbox outbox, OrganisationRegistry registry, ReferralIntake intake) {
+        this.intake = intake;
         this.needs = needs;
         this.referrals = referrals;
         this.pseudonymiser = pseudonymiser;
@@ -108,6 +110,7 @@ public class NeedService {
 
         return needs.persist(need)
                 .chain(() -> referrals.persist(referral))
+                .chain(() -> intake.created(referral, caller))
                 .chain(() -> outbox.record(EventType.NEED_IDENTIFIED, clientId, ReferralEvents.needIdentified(need),
                         causation))
                 .replaceWith(need);
