@@ -37,6 +37,7 @@ public final class AuthorizationMatrix {
     public static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         referrals(rules);
+        socialPrescriptions(rules);
         consents(rules);
         carePlans(rules);
         notifications(rules);
@@ -48,6 +49,10 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("referral", "POST", "/needs", "client").body(f -> Fixtures.needBody(f.hetu()))
                 .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
                 .expect(400, RECEIVER).note("the target is the caller's own organisation").otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/referrals", "client").body(f -> Fixtures.needBody(f.hetu()))
+                .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
+                .expect(400, RECEIVER).note("as a need: awaits consent; not to the caller's own organisation")
+                .otherwise(403));
         rules.add(Rule.on("referral", "GET", "/needs/{id}", "need")
                 .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("before a permit the target does not see the need"));
@@ -62,6 +67,11 @@ public final class AuthorizationMatrix {
             rules.add(Rule.on("referral", "GET", "/referrals/{id}", state)
                     .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
                     .note(state.endsWith("SUSPENDED") ? "the receiver sees ids and status only" : ""));
+        }
+        for (String state : List.of("referral:AWAITING_CONSENT", "referral:SENT")) {
+            rules.add(Rule.on("referral", "GET", "/referrals/{id}/history", state)
+                    .expect(200, SENDER, SENDER_LEAD).expect(state.equals("referral:SENT") ? 200 : 404, RECEIVER)
+                    .expect(404, NGO, OTHER_HEALTH).otherwise(403).note("whoever may see the referral"));
         }
         // the receiver's actions
         receiverAction(rules, "accept", null, "referral:SENT", 200);
@@ -78,7 +88,19 @@ public final class AuthorizationMatrix {
         receiverAction(rules, "complete", complete, "referral:IN_PROGRESS", 200);
         receiverAction(rules, "complete", complete, "referral:AWAITING_CONSENT", 404);
         receiverAction(rules, "complete", complete, "referral:SENT", 409);
-        // the sender's action
+        Map<String, Object> forward = Map.of("targetOrganisation", TestUsers.CHILD_WELFARE, "reason", "BETTER_SUITED");
+        receiverAction(rules, "forward", forward, "referral:SENT", 201);
+        receiverAction(rules, "forward", forward, "referral:AWAITING_CONSENT", 404);
+        receiverAction(rules, "forward", forward, "referral:COMPLETED", 409);
+        // the sender's actions
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/reroute", "referral:DECLINED").changes()
+                .body(f -> Map.of("targetOrganisation", TestUsers.NGO))
+                .expect(201, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403).note("the sender sends a declined or expired referral on, once"));
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/reroute", "referral:SENT")
+                .body(f -> Map.of("targetOrganisation", TestUsers.NGO))
+                .expect(409, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403));
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:AWAITING_CONSENT").changes()
                 .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:SENT").changes()
@@ -87,6 +109,28 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:COMPLETED")
                 .expect(409, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
                 .otherwise(403));
+    }
+
+    /** Social prescribing (hyvinvointilähete): the nurse prescribes the NGO's activity; the NGO confirms. */
+    private static void socialPrescriptions(List<Rule> rules) {
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions", "ngo-service")
+                .body(f -> Map.of("client", Fixtures.newHetu(), "serviceId", f.id(), "needCategory", "LONELINESS"))
+                .expect(201, SENDER, SENDER_LEAD, RECEIVER, OTHER_HEALTH).otherwise(403)
+                .note("a professional prescribes; the NGO worker does not"));
+        rules.add(Rule.on("referral", "GET", "/social-prescriptions/{id}", "social-prescription")
+                .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the NGO sees nothing before the permit"));
+        rules.add(Rule.on("referral", "GET", "/social-prescriptions/{id}", "social-prescription:SENT")
+                .expect(200, SENDER, SENDER_LEAD, NGO).expect(404, RECEIVER, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/start", "social-prescription")
+                .expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/start", "social-prescription:SENT")
+                .changes().expect(200, NGO).expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, OTHER_HEALTH)
+                .otherwise(403).note("only the NGO offering the activity confirms"));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/attendance", "social-prescription:SENT")
+                .body(f -> Map.of("attendance", "ATTENDED"))
+                .expect(409, NGO).expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, OTHER_HEALTH)
+                .otherwise(403).note("not started yet"));
     }
 
     private static void receiverAction(List<Rule> rules, String action, Object body, String state, int receiver) {

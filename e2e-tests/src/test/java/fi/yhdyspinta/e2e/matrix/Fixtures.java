@@ -73,6 +73,9 @@ public final class Fixtures {
             Map.entry("inbox-item", f -> f.inboxItem()),
             Map.entry("organisation", f -> new Fixture(TestUsers.NGO, newHetu())),
             Map.entry("service", f -> f.service()),
+            Map.entry("ngo-service", f -> f.ngoService()),
+            Map.entry("social-prescription", f -> f.socialPrescription(false)),
+            Map.entry("social-prescription:SENT", f -> f.socialPrescription(true)),
             Map.entry("no-dead-letter", f -> new Fixture("0/999999999", newHetu())),
             Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
@@ -236,6 +239,32 @@ public final class Fixtures {
         String id = as(TestUsers.UNIT_LEAD, "referral").body(serviceBody()).post("/services").then().statusCode(201)
                 .extract().path("id");
         return new Fixture(id, newHetu());
+    }
+
+    /** The NGO's unit lead, who keeps its offerings in the service directory. */
+    static final TestUser NGO_LEAD = new TestUser("ngolead", TestUsers.NGO, "NGO", java.util.Set.of("unit-lead"), null);
+
+    /** A waitlisted peer-support group of the NGO in the service directory. */
+    private Fixture ngoService() {
+        String id = as(NGO_LEAD, "referral").body(Map.of("name", "Vertaistukiryhmä yksinäisille", "categories",
+                List.of("LONELINESS", "MENTAL_HEALTH"), "municipality", "698", "languages", List.of("fi"), "capacity",
+                "WAITLIST", "waitBand", "WEEKS_2_TO_6")).post("/services").then().statusCode(201).extract().path("id");
+        return new Fixture(id, newHetu());
+    }
+
+    /** The nurse prescribes the NGO's activity; with {@code permitted}, the client consents and it is SENT. */
+    private Fixture socialPrescription(boolean permitted) {
+        String hetu = newHetu();
+        String id = as(TestUsers.NURSE, "referral").body(Map.of("client", hetu, "serviceId", ngoService().id(),
+                "needCategory", "LONELINESS")).post("/social-prescriptions").then().statusCode(201).extract()
+                .path("id");
+        if (permitted) {
+            Map<String, Object> consent = new java.util.HashMap<>(consentBody(hetu, TestUsers.NGO));
+            consent.put("purpose", "SOCIAL_PRESCRIBING");
+            as(TestUsers.NURSE, "consent").body(consent).post("/consents").then().statusCode(201);
+            awaitStatus(id, "SENT");
+        }
+        return new Fixture(id, hetu);
     }
 
     public static Map<String, Object> serviceBody() {
