@@ -56,7 +56,7 @@ class ConsentDecisionTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(TestUsers.SOCIAL_WORKER)
                 .get("/referrals/" + w.referralId()).then()
                 .statusCode(200)
-                .body("status", equalTo("SENT"))
+                .body("status", equalTo("RECEIVED")) // the receiver's first read (issue 9)
                 .body("consentDecisionId", equalTo(grant.decisionId()))
                 .body("permittedDataCategories", org.hamcrest.Matchers.containsInAnyOrder("NEED_SUMMARY",
                         "CONTACT_DETAILS")));

@@ -1,6 +1,7 @@
 package fi.yhdyspinta.e2e.matrix;
 
 import static fi.yhdyspinta.e2e.matrix.Who.ADMIN;
+import static fi.yhdyspinta.e2e.matrix.Who.AUDITOR;
 import static fi.yhdyspinta.e2e.matrix.Who.NGO;
 import static fi.yhdyspinta.e2e.matrix.Who.OPS;
 import static fi.yhdyspinta.e2e.matrix.Who.OTHER_CLIENT;
@@ -37,17 +38,34 @@ public final class AuthorizationMatrix {
     public static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         referrals(rules);
+        socialPrescriptions(rules);
         consents(rules);
         carePlans(rules);
         notifications(rules);
         operations(rules);
+        audit(rules);
         return rules;
+    }
+
+    /** DESIGN §8: every service's chain is verified by the auditor or ops; a unit lead reads their organisation's acts. */
+    private static void audit(List<Rule> rules) {
+        for (String service : List.of("referral", "consent", "careplan", "notification")) {
+            rules.add(Rule.on(service, "GET", "/audit/verify", "client").expect(200, AUDITOR, OPS).otherwise(403)
+                    .note("counts, positions and hashes — no client data"));
+        }
+        rules.add(Rule.on("consent", "GET", "/audit/records", "client-overview").query(f -> "client=" + f.id())
+                .expect(200, SENDER_LEAD).otherwise(403)
+                .note("only the acts of the lead's own organisation on the client"));
     }
 
     private static void referrals(List<Rule> rules) {
         rules.add(Rule.on("referral", "POST", "/needs", "client").body(f -> Fixtures.needBody(f.hetu()))
                 .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
                 .expect(400, RECEIVER).note("the target is the caller's own organisation").otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/referrals", "client").body(f -> Fixtures.needBody(f.hetu()))
+                .expect(201, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH)
+                .expect(400, RECEIVER).note("as a need: awaits consent; not to the caller's own organisation")
+                .otherwise(403));
         rules.add(Rule.on("referral", "GET", "/needs/{id}", "need")
                 .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("before a permit the target does not see the need"));
@@ -62,6 +80,11 @@ public final class AuthorizationMatrix {
             rules.add(Rule.on("referral", "GET", "/referrals/{id}", state)
                     .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
                     .note(state.endsWith("SUSPENDED") ? "the receiver sees ids and status only" : ""));
+        }
+        for (String state : List.of("referral:AWAITING_CONSENT", "referral:SENT")) {
+            rules.add(Rule.on("referral", "GET", "/referrals/{id}/history", state)
+                    .expect(200, SENDER, SENDER_LEAD).expect(state.equals("referral:SENT") ? 200 : 404, RECEIVER)
+                    .expect(404, NGO, OTHER_HEALTH).otherwise(403).note("whoever may see the referral"));
         }
         // the receiver's actions
         receiverAction(rules, "accept", null, "referral:SENT", 200);
@@ -78,7 +101,19 @@ public final class AuthorizationMatrix {
         receiverAction(rules, "complete", complete, "referral:IN_PROGRESS", 200);
         receiverAction(rules, "complete", complete, "referral:AWAITING_CONSENT", 404);
         receiverAction(rules, "complete", complete, "referral:SENT", 409);
-        // the sender's action
+        Map<String, Object> forward = Map.of("targetOrganisation", TestUsers.CHILD_WELFARE, "reason", "BETTER_SUITED");
+        receiverAction(rules, "forward", forward, "referral:SENT", 201);
+        receiverAction(rules, "forward", forward, "referral:AWAITING_CONSENT", 404);
+        receiverAction(rules, "forward", forward, "referral:COMPLETED", 409);
+        // the sender's actions
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/reroute", "referral:DECLINED").changes()
+                .body(f -> Map.of("targetOrganisation", TestUsers.NGO))
+                .expect(201, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403).note("the sender sends a declined or expired referral on, once"));
+        rules.add(Rule.on("referral", "POST", "/referrals/{id}/reroute", "referral:SENT")
+                .body(f -> Map.of("targetOrganisation", TestUsers.NGO))
+                .expect(409, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
+                .otherwise(403));
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:AWAITING_CONSENT").changes()
                 .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:SENT").changes()
@@ -87,6 +122,28 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("referral", "POST", "/referrals/{id}/cancel", "referral:COMPLETED")
                 .expect(409, SENDER, SENDER_LEAD).expect(403, RECEIVER).expect(404, NGO, OTHER_HEALTH)
                 .otherwise(403));
+    }
+
+    /** Social prescribing (hyvinvointilähete): the nurse prescribes the NGO's activity; the NGO confirms. */
+    private static void socialPrescriptions(List<Rule> rules) {
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions", "ngo-service")
+                .body(f -> Map.of("client", Fixtures.newHetu(), "serviceId", f.id(), "needCategory", "LONELINESS"))
+                .expect(201, SENDER, SENDER_LEAD, RECEIVER, OTHER_HEALTH).otherwise(403)
+                .note("a professional prescribes; the NGO worker does not"));
+        rules.add(Rule.on("referral", "GET", "/social-prescriptions/{id}", "social-prescription")
+                .expect(200, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the NGO sees nothing before the permit"));
+        rules.add(Rule.on("referral", "GET", "/social-prescriptions/{id}", "social-prescription:SENT")
+                .expect(200, SENDER, SENDER_LEAD, NGO).expect(404, RECEIVER, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/start", "social-prescription")
+                .expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/start", "social-prescription:SENT")
+                .changes().expect(200, NGO).expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, OTHER_HEALTH)
+                .otherwise(403).note("only the NGO offering the activity confirms"));
+        rules.add(Rule.on("referral", "POST", "/social-prescriptions/{id}/attendance", "social-prescription:SENT")
+                .body(f -> Map.of("attendance", "ATTENDED"))
+                .expect(409, NGO).expect(403, SENDER, SENDER_LEAD).expect(404, RECEIVER, OTHER_HEALTH)
+                .otherwise(403).note("not started yet"));
     }
 
     private static void receiverAction(List<Rule> rules, String action, Object body, String state, int receiver) {
@@ -182,9 +239,37 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("careplan", "POST", "/joint-assessments/{id}/complete", "joint-assessment:ACKNOWLEDGED")
                 .changes().expect(200, RECEIVER).expect(403, SENDER, SENDER_LEAD).expect(404, NGO, OTHER_HEALTH)
                 .otherwise(403).note("the requesting organisation completes"));
+        plans(rules);
         rules.add(Rule.on("careplan", "GET", "/clients/{clientId}/overview", "client-overview")
                 .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("each organisation sees what it is party to"));
+    }
+
+    /**
+     * Joint client plans (SHL 39 §, 42 §, 46 §): the plan is the health centre's with the social services taking
+     * part (the nurse recorded the client's consent JOINT_CLIENT_PLAN for it); anyone else gets 404.
+     */
+    private static void plans(List<Rule> rules) {
+        rules.add(Rule.on("careplan", "POST", "/plans", "client").body(f -> Fixtures.planBody(f.hetu(), List.of()))
+                .expect(201, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("a plan of the caller's own organisation; each other participant needs consent JOINT_CLIENT_PLAN"));
+        rules.add(Rule.on("careplan", "GET", "/plans/{id}", "plan")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the participating organisations; ids only after a revocation"));
+        rules.add(Rule.on("careplan", "PUT", "/plans/{id}", "plan")
+                .body(f -> Fixtures.planBody(f.hetu(), List.of(TestUsers.SOCIAL_SERVICES)))
+                .expect(428, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("If-Match (the ETag read) is required before anything else"));
+        rules.add(Rule.on("careplan", "GET", "/plans/{id}/versions", "plan")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("careplan", "POST", "/plans/{id}/responsible-worker", "plan").changes()
+                .body(f -> Map.of("worker", "lead", "organisation", TestUsers.HEALTH_CENTRE, "reason", "WORKLOAD"))
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                .note("a participant hands the responsible worker (SHL 42 §) over"));
+        rules.add(Rule.on("careplan", "GET", "/plans/{id}/responsible-worker/history", "plan")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("careplan", "GET", "/me/plans", "client")
+                .expect(200, THE_CLIENT, OTHER_CLIENT).otherwise(403).note("the client's own plans, plain language"));
     }
 
     /** Every service's ops endpoints (platform): dead letters of the topics it consumes, quarantined outbox rows. */
@@ -212,6 +297,9 @@ public final class AuthorizationMatrix {
     private static void notifications(List<Rule> rules) {
         rules.add(Rule.on("notification", "GET", "/inbox", "client")
                 .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403));
+        rules.add(Rule.on("notification", "GET", "/inbox/{id}", "inbox-item")
+                .expect(200, RECEIVER).expect(404, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH).otherwise(403)
+                .note("the organisation's own inbox; another's is an audited refusal"));
         rules.add(Rule.on("notification", "POST", "/inbox/{id}/ack", "inbox-item").changes()
                 .expect(200, RECEIVER).expect(404, SENDER, SENDER_LEAD, NGO, OTHER_HEALTH).otherwise(403));
         rules.add(Rule.on("notification", "PUT", "/organisations/{oid}/channels", "own-channels")

@@ -68,11 +68,15 @@ public final class Fixtures {
             Map.entry("decision", f -> f.decision()),
             Map.entry("client", f -> new Fixture(null, newHetu())),
             Map.entry("client-overview", f -> f.overview()),
+            Map.entry("plan", f -> f.plan()),
             Map.entry("joint-assessment", f -> f.jointAssessment()),
             Map.entry("joint-assessment:ACKNOWLEDGED", f -> f.acknowledged(f.jointAssessment())),
             Map.entry("inbox-item", f -> f.inboxItem()),
             Map.entry("organisation", f -> new Fixture(TestUsers.NGO, newHetu())),
             Map.entry("service", f -> f.service()),
+            Map.entry("ngo-service", f -> f.ngoService()),
+            Map.entry("social-prescription", f -> f.socialPrescription(false)),
+            Map.entry("social-prescription:SENT", f -> f.socialPrescription(true)),
             Map.entry("no-dead-letter", f -> new Fixture("0/999999999", newHetu())),
             Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
@@ -238,6 +242,32 @@ public final class Fixtures {
         return new Fixture(id, newHetu());
     }
 
+    /** The NGO's unit lead, who keeps its offerings in the service directory. */
+    static final TestUser NGO_LEAD = new TestUser("ngolead", TestUsers.NGO, "NGO", java.util.Set.of("unit-lead"), null);
+
+    /** A waitlisted peer-support group of the NGO in the service directory. */
+    private Fixture ngoService() {
+        String id = as(NGO_LEAD, "referral").body(Map.of("name", "Vertaistukiryhmä yksinäisille", "categories",
+                List.of("LONELINESS", "MENTAL_HEALTH"), "municipality", "698", "languages", List.of("fi"), "capacity",
+                "WAITLIST", "waitBand", "WEEKS_2_TO_6")).post("/services").then().statusCode(201).extract().path("id");
+        return new Fixture(id, newHetu());
+    }
+
+    /** The nurse prescribes the NGO's activity; with {@code permitted}, the client consents and it is SENT. */
+    private Fixture socialPrescription(boolean permitted) {
+        String hetu = newHetu();
+        String id = as(TestUsers.NURSE, "referral").body(Map.of("client", hetu, "serviceId", ngoService().id(),
+                "needCategory", "LONELINESS")).post("/social-prescriptions").then().statusCode(201).extract()
+                .path("id");
+        if (permitted) {
+            Map<String, Object> consent = new java.util.HashMap<>(consentBody(hetu, TestUsers.NGO));
+            consent.put("purpose", "SOCIAL_PRESCRIBING");
+            as(TestUsers.NURSE, "consent").body(consent).post("/consents").then().statusCode(201);
+            awaitStatus(id, "SENT");
+        }
+        return new Fixture(id, hetu);
+    }
+
     public static Map<String, Object> serviceBody() {
         return Map.of("name", "Terveysaseman depressiohoitajan vastaanotto", "categories", List.of("MENTAL_HEALTH"),
                 "municipality", "091", "languages", List.of("fi", "sv"), "capacity", "YES");
@@ -275,6 +305,24 @@ public final class Fixtures {
                 java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString()))
                 .post("/joint-assessments/" + assessment.id() + "/acknowledge").then().statusCode(200);
         return assessment;
+    }
+
+    /** The nurse records the client's consent JOINT_CLIENT_PLAN for the social services, then makes the plan. */
+    private Fixture plan() {
+        String hetu = newHetu();
+        as(TestUsers.NURSE, "consent").body(Map.of("client", hetu, "purpose", "JOINT_CLIENT_PLAN", "recipients",
+                List.of(TestUsers.SOCIAL_SERVICES), "dataCategories", List.of("CARE_PLAN"), "validUntil",
+                LocalDate.now().plusYears(1).toString(), "form", "ORAL")).post("/consents").then().statusCode(201);
+        String id = as(TestUsers.NURSE, "careplan").body(planBody(hetu, List.of(TestUsers.SOCIAL_SERVICES)))
+                .post("/plans").then().statusCode(201).extract().path("id");
+        return new Fixture(id, hetu);
+    }
+
+    /** A plan of the client with these participants besides the caller's organisation: one goal, no actions. */
+    public static Map<String, Object> planBody(String hetu, List<String> participants) {
+        return Map.of("client", hetu, "participants", participants, "goals",
+                List.of(Map.of("description", "Arjen hallinta", "clientText", "Pärjään kotona")), "actions", List.of(),
+                "reviewDate", LocalDate.now().plusMonths(3).toString());
     }
 
     public static Map<String, Object> jointAssessmentBody(String hetu) {

@@ -5,5 +5,7 @@ public enum Purpose {
     REFERRAL,
     CONTACT,
     JOINT_ASSESSMENT,
-    JOINT_CLIENT_PLAN
+    JOINT_CLIENT_PLAN,
+    /** Social prescribing (hyvinvointilähete): a professional refers a client to an NGO activity; need summary and contact only. */
+    SOCIAL_PRESCRIBING
 }

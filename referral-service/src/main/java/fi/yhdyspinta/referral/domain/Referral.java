@@ -110,6 +110,26 @@ public class Referral {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The answer deadline, by urgency (yhdyspinta.referrals.deadline.*): set when the referral is SENT. */
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+
+    /** When the deadline watch found the referral unanswered past {@link #dueAt}: escalated once. */
+    @Column(name = "overdue_at")
+    public OffsetDateTime overdueAt;
+
+    /** The referral this one continues (a forward by the receiver, or a re-route by the sender). */
+    @Column(name = "forwarded_from")
+    public UUID forwardedFrom;
+
+    /** The referral that continues this one (it was FORWARDED, or re-routed after EXPIRED or DECLINED). */
+    @Column(name = "forwarded_to")
+    public UUID forwardedTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forward_reason")
+    public ForwardReason forwardReason;
+
     @Version
     public long version;
 

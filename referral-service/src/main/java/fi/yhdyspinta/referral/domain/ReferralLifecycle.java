@@ -28,7 +28,7 @@ public final class ReferralLifecycle {
         NEXT.put(AWAITING_CONSENT, EnumSet.of(SENT, CANCELLED, EXPIRED));
         NEXT.put(SENT, EnumSet.of(RECEIVED, ACCEPTED, DECLINED, FORWARDED, CANCELLED, SUSPENDED, EXPIRED));
         NEXT.put(RECEIVED, EnumSet.of(ACCEPTED, DECLINED, FORWARDED, CANCELLED, SUSPENDED, EXPIRED));
-        NEXT.put(ACCEPTED, EnumSet.of(IN_PROGRESS, COMPLETED, CANCELLED, SUSPENDED));
+        NEXT.put(ACCEPTED, EnumSet.of(IN_PROGRESS, COMPLETED, FORWARDED, CANCELLED, SUSPENDED));
         NEXT.put(IN_PROGRESS, EnumSet.of(COMPLETED, CANCELLED, SUSPENDED));
         NEXT.put(SUSPENDED, EnumSet.of(CANCELLED));
         for (ReferralStatus terminal : EnumSet.of(DECLINED, FORWARDED, COMPLETED, CANCELLED, EXPIRED)) {
@@ -45,6 +45,21 @@ public final class ReferralLifecycle {
 
     public static boolean allows(ReferralStatus from, ReferralStatus to) {
         return NEXT.get(from).contains(to);
+    }
+
+    /** Unanswered by the receiver: the deadline runs (overdue, then EXPIRED after the grace). */
+    public static boolean isUnanswered(ReferralStatus status) {
+        return status == SENT || status == RECEIVED;
+    }
+
+    /** The receiver may forward a referral it has not yet finished with (siirto, not pompottelu). */
+    public static boolean mayForward(ReferralStatus status) {
+        return status == SENT || status == RECEIVED || status == ACCEPTED;
+    }
+
+    /** The sender may send an expired or declined referral on to another organisation (re-route). */
+    public static boolean mayReroute(ReferralStatus status) {
+        return status == EXPIRED || status == DECLINED;
     }
 
     /** Open referrals still rest on their consent decision: a revocation suspends them. */

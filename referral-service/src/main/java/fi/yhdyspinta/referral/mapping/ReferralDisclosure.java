@@ -103,7 +103,13 @@ public final class ReferralDisclosure {
                 sender ? r.consentStatus : null,
                 sender ? r.consentDenialReason : null,
                 permitted && r.everPermitted() ? sorted(r.permittedDataCategorySet()) : null,
-                redacted(shown));
+                redacted(shown),
+                permitted ? r.dueAt : null,
+                permitted ? r.overdueAt : null,
+                permitted ? r.forwardedFrom : null,
+                permitted ? r.forwardedTo : null,
+                permitted ? r.forwardReason : null,
+                r.version);
     }
 
     /** The need as {@code organisation} may see it: its visibility follows its referral's. */

@@ -21,7 +21,8 @@ public final class ReferralEvents {
             ReferralStatus.IN_PROGRESS, EventType.REFERRAL_STARTED,
             ReferralStatus.COMPLETED, EventType.REFERRAL_COMPLETED,
             ReferralStatus.CANCELLED, EventType.REFERRAL_CANCELLED,
-            ReferralStatus.SUSPENDED, EventType.REFERRAL_SUSPENDED);
+            ReferralStatus.SUSPENDED, EventType.REFERRAL_SUSPENDED,
+            ReferralStatus.EXPIRED, EventType.REFERRAL_EXPIRED);
 
     private ReferralEvents() {
     }

@@ -42,9 +42,11 @@ public class NeedService {
     private final Outbox outbox;
     private final OrganisationRegistry registry;
     private final ReferralAudit audit;
+    private final ReferralIntake intake;
 
     public NeedService(NeedRepository needs, ReferralRepository referrals, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, OrganisationRegistry registry, ReferralAudit audit) {
+            Outbox outbox, OrganisationRegistry registry, ReferralAudit audit, ReferralIntake intake) {
+        this.intake = intake;
         this.needs = needs;
         this.referrals = referrals;
         this.pseudonymiser = pseudonymiser;
@@ -110,6 +112,7 @@ public class NeedService {
 
         return needs.persist(need)
                 .chain(() -> referrals.persist(referral))
+                .chain(() -> intake.created(referral, caller))
                 .chain(() -> outbox.record(EventType.NEED_IDENTIFIED, clientId, ReferralEvents.needIdentified(need),
                         causation))
                 .chain(() -> audit.needIdentified(caller, need, referral, causation.correlationId()))
