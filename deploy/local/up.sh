@@ -55,6 +55,8 @@ fi
 export YHDYSPINTA_CLIENT_ID_COUNTY_KEY
 # The demo organisations of the registry (consent-service) and its replicas (referral-service)
 export YHDYSPINTA_ORGANISATIONS_SEED="${YHDYSPINTA_ORGANISATIONS_SEED:-demo}"
+# care-plan-service asks consent-service (its first instance) for JOINT_CLIENT_PLAN decisions
+export YHDYSPINTA_CONSENT_SERVICE_URL="${YHDYSPINTA_CONSENT_SERVICE_URL:-http://127.0.0.1:8082}"
 
 # --- build what is missing -------------------------------------------------------------------------------------
 

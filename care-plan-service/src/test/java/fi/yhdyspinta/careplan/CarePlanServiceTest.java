@@ -17,5 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "careplan"))
+@WithTestResource(value = ConsentServiceDouble.class, scope = TestResourceScope.GLOBAL)
 public @interface CarePlanServiceTest {
 }

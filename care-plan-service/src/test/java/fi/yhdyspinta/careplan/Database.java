@@ -48,6 +48,33 @@ final class Database {
                         .getSingleResult())));
     }
 
+    /** How many hand-overs (the first assignment included) the plan's history holds. */
+    static long handOvers(String planId) {
+        return await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "select count(*) from responsible_worker_change where plan_id = :id", Long.class)
+                        .setParameter("id", UUID.fromString(planId))
+                        .getSingleResult())));
+    }
+
+    /** Tries to leave the plan without a responsible worker, as a careless import would. */
+    static void clearResponsibleWorker(String planId) {
+        await(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "update care_plan set responsible_worker = null, responsible_organisation = null where id = :id")
+                        .setParameter("id", UUID.fromString(planId))
+                        .executeUpdate())));
+    }
+
+    /** Marks the plan imported from a legacy system, without a responsible worker (RESPONSIBLE_WORKER_MISSING). */
+    static void importedWithoutResponsibleWorker(String planId) {
+        await(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("update care_plan set imported = true, "
+                        + "responsible_worker = null, responsible_organisation = null where id = :id")
+                        .setParameter("id", UUID.fromString(planId))
+                        .executeUpdate())));
+    }
+
     private static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);

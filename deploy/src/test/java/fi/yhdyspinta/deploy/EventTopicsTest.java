@@ -12,9 +12,10 @@ class EventTopicsTest {
     @Test
     void oneTopicPerFamilyAndItsDeadLetterTopic() {
         assertThat(EventTopics.names()).containsExactly("needs", "needs.dlq", "consents", "consents.dlq",
-                "referrals", "referrals.dlq", "joint-assessments", "joint-assessments.dlq", "notifications",
+                "referrals", "referrals.dlq", "joint-assessments", "joint-assessments.dlq", "care-plans",
+                "care-plans.dlq", "notifications",
                 "notifications.dlq", "organisations", "organisations.dlq", "audit", "audit.dlq", "audit-anchors",
-                "audit-anchors.dlq");
+                "audit-anchors.dlq", "archive", "archive.dlq");
     }
 
     @Test

@@ -32,8 +32,12 @@ final class SecondInstances implements AutoCloseable {
         try {
             for (String service : List.of("referral", "consent", "careplan", "notification")) {
                 String module = MODULES.get(service);
-                started.put(service, ServiceProcess.start(root, module, FreePorts.next(),
-                        Suite.config(infra, service), suite.logDir, module + "-2"));
+                Map<String, String> config = Suite.config(infra, service);
+                if (service.equals("careplan")) {
+                    config.put("yhdyspinta.consent-service.url", "http://127.0.0.1:" + suite.consent.port());
+                }
+                started.put(service, ServiceProcess.start(root, module, FreePorts.next(), config, suite.logDir,
+                        module + "-2"));
             }
             for (ServiceProcess instance : started.values()) {
                 instance.awaitReady(Duration.ofSeconds(180));

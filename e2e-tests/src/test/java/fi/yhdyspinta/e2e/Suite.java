@@ -48,8 +48,11 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
                 config(infra, "referral"), logDir);
         ServiceProcess consent = ServiceProcess.start(root, "consent-service", FreePorts.next(),
                 config(infra, "consent"), logDir);
+        Map<String, String> carePlanConfig = config(infra, "careplan");
+        // plans ask consent-service for JOINT_CLIENT_PLAN decisions
+        carePlanConfig.put("yhdyspinta.consent-service.url", "http://127.0.0.1:" + consent.port());
         ServiceProcess carePlan = ServiceProcess.start(root, "care-plan-service", FreePorts.next(),
-                config(infra, "careplan"), logDir);
+                carePlanConfig, logDir);
         ServiceProcess notification = ServiceProcess.start(root, "notification-service", FreePorts.next(),
                 config(infra, "notification"), logDir);
         Suite suite = new Suite(referral, consent, carePlan, notification, logDir);

@@ -16,6 +16,11 @@ public enum Topic {
     CONSENTS("consents"),
     REFERRALS("referrals"),
     JOINT_ASSESSMENTS("joint-assessments"),
+    /**
+     * Joint client plans (asiakassuunnitelma, SHL 39 §, 46 §): plan versions, responsible worker hand-overs,
+     * sharing revoked by a consent revocation, and coordination hints about a client. Keyed by the client id.
+     */
+    CARE_PLANS("care-plans"),
     NOTIFICATIONS("notifications"),
     /** The organisation registry: keyed by the organisation OID, not by a client. */
     ORGANISATIONS("organisations"),
@@ -28,7 +33,12 @@ public enum Topic {
      * Anchors of each service's audit hash chain (position and head hash), keyed by the service name: a small
      * topic of its own, so that a verify reads every anchor quickly without reading the whole {@link #AUDIT}.
      */
-    AUDIT_ANCHORS("audit-anchors");
+    AUDIT_ANCHORS("audit-anchors"),
+    /**
+     * Archive documents (Kanta-style, DESIGN §9): a document ready for the archive, and one the archive has not
+     * acknowledged in time. Ids and codes only (the document itself is pulled over REST); keyed by the client id.
+     */
+    ARCHIVE("archive");
 
     private final String topic;
 

@@ -54,7 +54,11 @@ class EventContractTest {
             Map.entry("outcome", ReferralOutcome.class), Map.entry("reasonCode", DeclineReason.class),
             Map.entry("channel", NotificationChannel.class), Map.entry("previousStatus", ReferralStatus.class),
             Map.entry("legalBasis", LegalBasis.class), Map.entry("action", AuditAction.class),
-            Map.entry("resourceType", AuditResource.class));
+            Map.entry("resourceType", AuditResource.class),
+            Map.entry("handOverReason", fi.yhdyspinta.events.code.HandOverReason.class),
+            Map.entry("hint", fi.yhdyspinta.events.code.CoordinationHint.class),
+            Map.entry("kind", fi.yhdyspinta.events.code.ArchiveDocumentKind.class),
+            Map.entry("register", fi.yhdyspinta.events.code.ArchiveRegister.class));
 
     /** Where a property name means another code in one schema. */
     private static final Map<String, Map<String, Class<? extends Enum<?>>>> CODES_OF_TYPE = Map.of(
@@ -76,6 +80,10 @@ class EventContractTest {
             // the audit trail is not an aggregate family: its records on "audit", its anchors on "audit-anchors"
             assertThat(family).isEqualTo("audit");
             assertThat(type.topic()).isEqualTo(type == EventType.AUDIT_RECORDED ? "audit" : "audit-anchors");
+        } else if (type.family() == Topic.ARCHIVE) {
+            // the archive feed is not an aggregate family either: one topic named "archive"
+            assertThat(family).isEqualTo("archive");
+            assertThat(type.topic()).isEqualTo("archive");
         } else {
             assertThat(type.topic()).matches("[a-z]+(-[a-z]+)*s").isEqualTo(family + "s");
         }
@@ -88,7 +96,8 @@ class EventContractTest {
     @Test
     void oneTopicPerAggregateFamily() {
         assertThat(Arrays.stream(Topic.values()).map(Topic::topic)).containsExactly("needs", "consents",
-                "referrals", "joint-assessments", "notifications", "organisations", "audit", "audit-anchors");
+                "referrals", "joint-assessments", "care-plans", "notifications", "organisations", "audit", "audit-anchors",
+                "archive");
         assertThat(Arrays.stream(Topic.values()).flatMap(topic -> topic.types().stream()))
                 .as("every event type on exactly one topic").containsExactlyInAnyOrder(EventType.values());
         assertThat(EventType.onTopic("consents")).containsExactly(EventType.CONSENT_REQUESTED,

@@ -21,11 +21,12 @@ public final class CarePlanMapper {
     }
 
     public static ClientOverview toOverview(String clientId, List<ClientReferral> referrals,
-            List<JointAssessment> assessments) {
+            List<JointAssessment> assessments, List<ClientOverview.Plan> plans, List<ClientOverview.Hint> hints) {
         return new ClientOverview(clientId,
                 referrals.stream().map(r -> new ClientOverview.Referral(r.referralId, r.senderOrganisation,
                         r.receiverOrganisation, r.category, r.status, r.updatedAt)).toList(),
                 assessments.stream().map(a -> new ClientOverview.JointAssessment(a.id, a.requestingOrganisation,
-                        a.invitedOrganisation, a.status, a.deadline, a.scheduledAt)).toList());
+                        a.invitedOrganisation, a.status, a.deadline, a.scheduledAt)).toList(),
+                plans, hints);
     }
 }

@@ -48,6 +48,13 @@ public class ClientReferralRepository implements PanacheRepositoryBase<ClientRef
                 .map(rows -> rows == 1);
     }
 
+    /** The client's active services: referrals the receiver accepted or started, whoever sent them. */
+    public Uni<List<ClientReferral>> findActiveForClient(String clientId) {
+        return list("clientId = ?1 and status in ?2", Sort.ascending("updatedAt"), clientId,
+                List.of(fi.yhdyspinta.events.code.ReferralStatus.ACCEPTED,
+                        fi.yhdyspinta.events.code.ReferralStatus.IN_PROGRESS));
+    }
+
     /** The client's referrals that the organisation sent or received, most recently changed first. */
     public Uni<List<ClientReferral>> findForClient(String clientId, String organisation) {
         return list("clientId = :client and (senderOrganisation = :org or receiverOrganisation = :org)",

@@ -18,10 +18,11 @@ public class JointAssessmentRepository implements PanacheRepositoryBase<JointAss
      * REQUESTED invitations past their deadline, locked for this transaction. {@code SKIP LOCKED}
      * lets several instances escalate side by side without escalating one invitation twice.
      */
-    public Uni<List<JointAssessment>> lockOverdue(int limit) {
+    public Uni<List<JointAssessment>> lockOverdue(java.time.OffsetDateTime now, int limit) {
         return getSession().chain(session -> session.createNativeQuery(
-                "select * from joint_assessment where status = 'REQUESTED' and deadline < now() "
+                "select * from joint_assessment where status = 'REQUESTED' and deadline < :now "
                         + "order by deadline limit :limit for update skip locked", JointAssessment.class)
+                .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList());
     }

@@ -1,10 +1,22 @@
 package fi.yhdyspinta.careplan.service;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.careplan.domain.CarePlan;
+import fi.yhdyspinta.careplan.domain.PlanParticipant;
+import fi.yhdyspinta.careplan.domain.PlanSharing;
 import fi.yhdyspinta.careplan.mapping.CarePlanMapper;
+import fi.yhdyspinta.careplan.repository.CarePlanRepository;
 import fi.yhdyspinta.careplan.repository.ClientReferralRepository;
 import fi.yhdyspinta.careplan.repository.JointAssessmentRepository;
+import fi.yhdyspinta.careplan.repository.PlanParticipantRepository;
 import fi.yhdyspinta.careplan.rest.ClientOverview;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.problem.ProblemException;
@@ -14,17 +26,25 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The client overview (asiakkaan kokonaistilanne) for one organisation: only what it is party to
- * (DESIGN §7) — referrals it sent or received and joint assessments it requested or was invited to.
+ * (DESIGN §7) — referrals it sent or received, joint assessments it requested or was invited to, plans it takes
+ * part in — and the coordination hints that hold and concern it.
  */
 @ApplicationScoped
 public class ClientOverviewService {
 
     private final ClientReferralRepository referrals;
     private final JointAssessmentRepository assessments;
+    private final CarePlanRepository plans;
+    private final PlanParticipantRepository participants;
+    private final HintService hints;
 
-    public ClientOverviewService(ClientReferralRepository referrals, JointAssessmentRepository assessments) {
+    public ClientOverviewService(ClientReferralRepository referrals, JointAssessmentRepository assessments,
+            CarePlanRepository plans, PlanParticipantRepository participants, HintService hints) {
         this.referrals = referrals;
         this.assessments = assessments;
+        this.plans = plans;
+        this.participants = participants;
+        this.hints = hints;
     }
 
     @WithSession
@@ -36,6 +56,37 @@ public class ClientOverviewService {
         String organisation = caller.requireOrganisation();
         return referrals.findForClient(clientId, organisation)
                 .chain(referralList -> assessments.findForClient(clientId, organisation)
-                        .map(assessmentList -> CarePlanMapper.toOverview(clientId, referralList, assessmentList)));
+                        .chain(assessmentList -> plansOf(clientId, organisation)
+                                .chain(planList -> hintsFor(clientId, organisation)
+                                        .map(hintList -> CarePlanMapper.toOverview(clientId, referralList,
+                                                assessmentList, planList, hintList)))));
+    }
+
+    private Uni<List<ClientOverview.Plan>> plansOf(String clientId, String organisation) {
+        return plans.findByClient(clientId).chain(planList -> participants
+                .ofPlans(planList.stream().map(p -> p.id).toList()).map(rows -> {
+                    Map<UUID, CarePlan> byId = planList.stream()
+                            .collect(Collectors.toMap(p -> p.id, Function.identity()));
+                    List<ClientOverview.Plan> result = new ArrayList<>();
+                    for (PlanParticipant row : rows) {
+                        if (!row.organisation.equals(organisation)) {
+                            continue;
+                        }
+                        CarePlan plan = byId.get(row.planId);
+                        result.add(row.status == PlanSharing.ACTIVE
+                                ? new ClientOverview.Plan(plan.id, row.status, plan.planVersion, plan.reviewDate,
+                                        plan.responsibleOrganisation)
+                                : new ClientOverview.Plan(plan.id, row.status, null, null, null));
+                    }
+                    return result;
+                }));
+    }
+
+    private Uni<List<ClientOverview.Hint>> hintsFor(String clientId, String organisation) {
+        return hints.evaluate(clientId).map(list -> list.stream()
+                .filter(visible -> visible.visibleTo().contains(organisation))
+                .map(visible -> new ClientOverview.Hint(visible.hint().hint(), visible.hint().ruleId(),
+                        visible.hint().planId(), visible.hint().thresholds()))
+                .toList());
     }
 }

@@ -43,9 +43,11 @@ public class JointAssessmentService {
     private final ClientIdPseudonymiser pseudonymiser;
     private final Outbox outbox;
     private final JointAssessmentConfig config;
+    private final java.time.Clock clock;
 
     public JointAssessmentService(JointAssessmentRepository assessments, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, JointAssessmentConfig config) {
+            Outbox outbox, JointAssessmentConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.pseudonymiser = pseudonymiser;
         this.outbox = outbox;
@@ -108,7 +110,7 @@ public class JointAssessmentService {
      */
     @WithTransaction
     public Uni<Integer> escalateOverdue() {
-        return assessments.lockOverdue(config.escalationBatch()).chain(overdue -> {
+        return assessments.lockOverdue(now(), config.escalationBatch()).chain(overdue -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (JointAssessment assessment : overdue) {
                 chain = chain.chain(() -> move(assessment, JointAssessmentStatus.OVERDUE, Causation.newChain(),
@@ -171,7 +173,7 @@ public class JointAssessmentService {
                 .replaceWith(assessment);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

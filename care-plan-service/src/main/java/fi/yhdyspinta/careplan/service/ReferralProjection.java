@@ -13,6 +13,7 @@ import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.events.payload.ReferralStatusChanged;
+import fi.yhdyspinta.platform.outbox.Causation;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,9 +29,11 @@ public class ReferralProjection {
     private static final Logger LOG = Logger.getLogger(ReferralProjection.class);
 
     private final ClientReferralRepository referrals;
+    private final HintService hints;
 
-    public ReferralProjection(ClientReferralRepository referrals) {
+    public ReferralProjection(ClientReferralRepository referrals, HintService hints) {
         this.referrals = referrals;
+        this.hints = hints;
     }
 
     public Uni<Void> statusChanged(CloudEvent event, ReferralStatusChanged change) {
@@ -44,11 +47,14 @@ public class ReferralProjection {
         row.updatedAt = event.time().withOffsetSameInstant(ZoneOffset.UTC);
         row.lastEventId = UUID.fromString(event.id());
         row.aggregateVersion = change.aggregateVersion();
-        return referrals.upsertIfNewer(row).invoke(changed -> {
+        return referrals.upsertIfNewer(row).chain(changed -> {
             if (!changed) {
                 LOG.infof("%s %s for referral %s is older than the status already known: ignored", event.type(),
                         event.id(), change.referralId());
+                return Uni.createFrom().voidItem();
             }
-        }).replaceWithVoid();
+            // a service that starts or ends can make a coordination hint true: raised once, to the inboxes
+            return hints.raiseNew(row.clientId, Causation.after(event));
+        });
     }
 }

@@ -28,6 +28,8 @@ public enum Who {
     OPS("ops"),
     ARCHIVE("archive"),
     ADMIN("admin"),
+    /** The county's auditor (registry office): checks the audit chains, reads no client data. */
+    AUDITOR("auditor"),
     /** No token at all. */
     ANONYMOUS("no token");
 
@@ -54,6 +56,7 @@ public enum Who {
             case OPS -> TestUsers.OPS;
             case ARCHIVE -> TestUsers.ARCHIVE;
             case ADMIN -> TestUsers.ADMIN;
+            case AUDITOR -> TestUsers.AUDITOR;
             case ANONYMOUS -> null;
         };
     }

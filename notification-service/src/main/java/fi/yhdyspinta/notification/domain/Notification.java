@@ -74,6 +74,14 @@ public class Notification {
     @Column(name = "decision_id")
     public UUID decisionId;
 
+    /** The joint client plan the item is about (RESPONSIBLE_WORKER_CHANGED, PLAN_SHARING_REVOKED, hints). */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** The coordination hint's code (COORDINATION_HINT). */
+    @Enumerated(EnumType.STRING)
+    public fi.yhdyspinta.events.code.CoordinationHint hint;
+
     @Enumerated(EnumType.STRING)
     public ReferralOutcome outcome;
 

@@ -25,6 +25,9 @@ public record NotificationView(
         UUID referralId,
         UUID needId,
         UUID assessmentId,
+        @Schema(description = "The joint client plan the item is about") UUID planId,
+        @Schema(description = "The coordination hint (COORDINATION_HINT): COORDINATED_PLAN_SUGGESTED, "
+                + "RESPONSIBLE_WORKER_MISSING or PLAN_REVIEW_OVERDUE") String hint,
         String clientId,
         String counterpartOrganisation,
         ReferralStatus referralStatus,

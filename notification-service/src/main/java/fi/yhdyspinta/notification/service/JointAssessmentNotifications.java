@@ -53,8 +53,12 @@ public class JointAssessmentNotifications {
     }
 
     private Uni<Void> tell(CloudEvent event, JointAssessmentChanged a, NotificationType type) {
-        return notifier.notify(event, type, a.clientId(),
-                List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation())), item -> {
+        // the escalation of an unanswered invitation also goes back to the requester (closed loop)
+        List<Recipient> recipients = type == NotificationType.JOINT_ASSESSMENT_OVERDUE
+                ? List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation()),
+                        new Recipient(a.requestingOrganisation(), a.invitedOrganisation()))
+                : List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation()));
+        return notifier.notify(event, type, a.clientId(), recipients, item -> {
                     item.assessmentId = UUID.fromString(a.assessmentId());
                     item.assessmentStatus = JointAssessmentStatus.valueOf(a.status());
                     item.deadline = a.deadline();
