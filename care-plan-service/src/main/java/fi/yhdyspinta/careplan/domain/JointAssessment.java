@@ -70,11 +70,42 @@ public class JointAssessment {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
+    /** The coded summary of a completed assessment: NeedCategory codes, comma-separated (no free text). */
+    @Column(name = "summary_needs")
+    public String summaryNeeds;
+
+    /** The next steps agreed: AgreedNextStep codes, comma-separated. */
+    @Column(name = "next_steps")
+    public String nextSteps;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
     @Version
     public long version;
+
+    public java.util.List<fi.yhdyspinta.events.code.NeedCategory> needs() {
+        return codes(summaryNeeds).stream().map(fi.yhdyspinta.events.code.NeedCategory::valueOf).toList();
+    }
+
+    public java.util.List<AgreedNextStep> agreedNextSteps() {
+        return codes(nextSteps).stream().map(AgreedNextStep::valueOf).toList();
+    }
+
+    public void summarise(java.util.List<fi.yhdyspinta.events.code.NeedCategory> needs,
+            java.util.List<AgreedNextStep> steps) {
+        summaryNeeds = join(needs);
+        nextSteps = join(steps);
+    }
+
+    private static java.util.List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? java.util.List.of() : java.util.List.of(joined.split(","));
+    }
+
+    private static String join(java.util.List<? extends Enum<?>> codes) {
+        return codes == null ? "" : codes.stream().distinct().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
 
     public boolean involves(String organisation) {
         return requestingOrganisation.equals(organisation) || invitedOrganisation.equals(organisation);

@@ -17,7 +17,7 @@ public final class CarePlanMapper {
     public static JointAssessmentView toView(JointAssessment a) {
         return new JointAssessmentView(a.id, a.clientId, a.requestingOrganisation, a.invitedOrganisation, a.status,
                 a.deadline, a.participant, a.scheduledAt, a.requestedAt, a.acknowledgedAt, a.overdueAt,
-                a.completedAt, JointAssessmentLifecycle.allowedAfter(a.status));
+                a.completedAt, JointAssessmentLifecycle.allowedAfter(a.status), a.needs(), a.agreedNextSteps());
     }
 
     public static ClientOverview toOverview(String clientId, List<ClientReferral> referrals,

@@ -2,6 +2,7 @@ package fi.yhdyspinta.careplan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.careplan.service.ClientOverviewService;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +33,8 @@ public class ClientOverviewResource {
 
     @GET
     @Operation(summary = "Referrals and joint assessments of the client that the caller's organisation is party to")
-    public Uni<ClientOverview> overview(@PathParam("clientId") String clientId) {
-        return overviews.overview(clientId, caller.get());
+    public Uni<ClientOverview> overview(@PathParam("clientId") String clientId,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return overviews.overview(clientId, caller.get(), Causation.fromRequest(correlationId).correlationId());
     }
 }

@@ -1,6 +1,5 @@
 package fi.yhdyspinta.careplan.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,11 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.careplan.mapping.CarePlanMapper;
 import fi.yhdyspinta.careplan.service.JointAssessmentService;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
 import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -38,10 +42,12 @@ public class JointAssessmentResource {
 
     private final JointAssessmentService assessments;
     private final CurrentCaller caller;
+    private final Idempotency idempotency;
 
-    public JointAssessmentResource(JointAssessmentService assessments, CurrentCaller caller) {
+    public JointAssessmentResource(JointAssessmentService assessments, CurrentCaller caller, Idempotency idempotency) {
         this.assessments = assessments;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -49,17 +55,23 @@ public class JointAssessmentResource {
     @RolesAllowed(Roles.SOCIAL_WORKER)
     @Operation(summary = "A social worker invites another organisation to a joint service-need assessment")
     public Uni<Response> request(@Valid @NotNull JointAssessmentRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again; "
+                    + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlationId) {
-        return assessments.request(request, caller.get(), Causation.fromRequest(correlationId))
-                .map(a -> Response.created(URI.create("/joint-assessments/" + a.id))
-                        .entity(CarePlanMapper.toView(a)).build());
+        Caller who = caller.get();
+        return idempotency.once(idempotencyKey, who, "POST", "/joint-assessments", request,
+                () -> assessments.request(request, who, Causation.fromRequest(correlationId))
+                        .map(a -> IdempotentAnswer.created("/joint-assessments/" + a.id, CarePlanMapper.toView(a))))
+                .map(IdempotentAnswer::toResponse);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a joint assessment the caller's organisation requested or was invited to")
-    public Uni<JointAssessmentView> find(@PathParam("id") UUID id) {
-        return assessments.find(id, caller.get()).map(CarePlanMapper::toView);
+    public Uni<JointAssessmentView> find(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return assessments.find(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(CarePlanMapper::toView);
     }
 
     @POST
@@ -74,10 +86,12 @@ public class JointAssessmentResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "The requesting organisation completes an acknowledged joint assessment")
-    public Uni<JointAssessmentView> complete(@PathParam("id") UUID id,
+    @Operation(summary = "The requesting organisation completes an acknowledged joint assessment, optionally with "
+            + "its coded summary (needs found, next steps agreed) that a plan made from it starts with")
+    public Uni<JointAssessmentView> complete(@PathParam("id") UUID id, @Valid CompletionRequest summary,
             @HeaderParam("X-Correlation-Id") String correlationId) {
-        return assessments.complete(id, caller.get(), Causation.fromRequest(correlationId))
+        return assessments.complete(id, summary == null ? CompletionRequest.NONE : summary, caller.get(),
+                Causation.fromRequest(correlationId))
                 .map(CarePlanMapper::toView);
     }
 }

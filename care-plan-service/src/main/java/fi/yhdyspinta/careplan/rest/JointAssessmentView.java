@@ -10,5 +10,7 @@ import fi.yhdyspinta.events.code.JointAssessmentStatus;
 public record JointAssessmentView(UUID id, String clientId, String requestingOrganisation, String invitedOrganisation,
         JointAssessmentStatus status, OffsetDateTime deadline, String participant, OffsetDateTime scheduledAt,
         OffsetDateTime requestedAt, OffsetDateTime acknowledgedAt, OffsetDateTime overdueAt,
-        OffsetDateTime completedAt, Set<JointAssessmentStatus> allowedTransitions) {
+        OffsetDateTime completedAt, Set<JointAssessmentStatus> allowedTransitions,
+        java.util.List<fi.yhdyspinta.events.code.NeedCategory> summaryNeeds,
+        java.util.List<fi.yhdyspinta.careplan.domain.AgreedNextStep> nextSteps) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.careplan.mapping.PlanMapper;
 import fi.yhdyspinta.careplan.service.CarePlanService;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +36,8 @@ public class MyPlansResource {
 
     @GET
     @Operation(summary = "The calling client's joint client plans in plain language")
-    public Uni<List<MyPlanView>> mine() {
-        return plans.mine(caller.get()).map(list -> list.stream().map(PlanMapper::toClientView).toList());
+    public Uni<List<MyPlanView>> mine(@HeaderParam("X-Correlation-Id") String correlationId) {
+        return plans.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(list -> list.stream().map(PlanMapper::toClientView).toList());
     }
 }

@@ -1,6 +1,5 @@
 package fi.yhdyspinta.careplan.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,9 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fi.yhdyspinta.careplan.domain.PlanState;
 import fi.yhdyspinta.careplan.mapping.PlanMapper;
 import fi.yhdyspinta.careplan.service.CarePlanService;
+import fi.yhdyspinta.platform.idempotency.Idempotency;
+import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
+import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
@@ -52,31 +59,60 @@ public class PlanResource {
 
     private final CarePlanService plans;
     private final CurrentCaller caller;
+    private final Idempotency idempotency;
+    private final ObjectMapper json;
 
-    public PlanResource(CarePlanService plans, CurrentCaller caller) {
+    public PlanResource(CarePlanService plans, CurrentCaller caller, Idempotency idempotency, ObjectMapper json) {
+        this.json = json;
         this.plans = plans;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a joint client plan; every other participant needs consent purpose JOINT_CLIENT_PLAN "
             + "(403 naming each one without it)")
-    public Uni<RestResponse<PlanView>> create(@Valid @NotNull PlanRequest request,
+    public Uni<Response> create(@Valid @NotNull PlanRequest request,
+            @Parameter(description = "Retrying with the same key and body gives the first answer again (its body "
+                    + "carries the version); the same key with another body is 422")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
-        return plans.create(request, who, Causation.fromRequest(correlationId))
-                .map(state -> ResponseBuilder.<PlanView>created(URI.create("/plans/" + state.plan().id))
-                        .entity(PlanMapper.toView(state, who.requireOrganisation()))
-                        .header(HttpHeaders.ETAG, etag(state)).build());
+        return idempotency.once(idempotencyKey, who, "POST", "/plans", request,
+                () -> plans.create(request, who, Causation.fromRequest(correlationId))
+                        .map(state -> IdempotentAnswer.created("/plans/" + state.plan().id,
+                                PlanMapper.toView(state, who.requireOrganisation()))))
+                .map(answer -> withETag(answer));
+    }
+
+    /** The created plan's ETag, on a replayed answer too (read from the stored body's {@code version}). */
+    private Response withETag(IdempotentAnswer answer) {
+        Response response = answer.toResponse();
+        JsonNode version = answer.body() instanceof PlanView view ? json.valueToTree(view).path("version")
+                : versionIn(answer.body());
+        return version.isIntegralNumber()
+                ? Response.fromResponse(response).header(HttpHeaders.ETAG, "\"" + version.asLong() + "\"").build()
+                : response;
+    }
+
+    private JsonNode versionIn(Object storedBody) {
+        try {
+            JsonNode body = storedBody instanceof String text ? json.readTree(text) : json.valueToTree(storedBody);
+            return body.path("version");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return json.missingNode();
+        }
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a plan the caller's organisation takes part in (ids only after its share was revoked)")
-    public Uni<RestResponse<PlanView>> find(@PathParam("id") UUID id) {
+    public Uni<RestResponse<PlanView>> find(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
-        return plans.find(id, who).map(state -> withETag(state, who));
+        return plans.find(id, who, Causation.fromRequest(correlationId).correlationId())
+                .map(state -> withETag(state, who));
     }
 
     @PUT
@@ -96,8 +132,10 @@ public class PlanResource {
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "Every approved version of the plan's content, oldest first")
-    public Uni<List<PlanVersionView>> versions(@PathParam("id") UUID id) {
-        return plans.versions(id, caller.get()).map(list -> list.stream().map(PlanMapper::toView).toList());
+    public Uni<List<PlanVersionView>> versions(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return plans.versions(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(list -> list.stream().map(PlanMapper::toView).toList());
     }
 
     @POST
@@ -115,8 +153,10 @@ public class PlanResource {
     @GET
     @Path("/{id}/responsible-worker/history")
     @Operation(summary = "Every hand-over of the plan's responsible worker: from, to, when, why")
-    public Uni<List<PlanView.HandOver>> history(@PathParam("id") UUID id) {
-        return plans.history(id, caller.get()).map(PlanMapper::history);
+    public Uni<List<PlanView.HandOver>> history(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return plans.history(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(PlanMapper::history);
     }
 
     private static RestResponse<PlanView> withETag(PlanState state, Caller who) {

@@ -39,6 +39,7 @@ import fi.yhdyspinta.careplan.rest.PlanGoalInput;
 import fi.yhdyspinta.careplan.rest.PlanRequest;
 import fi.yhdyspinta.careplan.rest.PlanUpdateRequest;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.events.code.AuditAction;
 import fi.yhdyspinta.events.code.HandOverReason;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.client.ClientIdPseudonymiser;
@@ -73,11 +74,13 @@ public class CarePlanService {
     private final ClientIdPseudonymiser pseudonymiser;
     private final Outbox outbox;
     private final Clock clock;
+    private final CarePlanAudit audit;
 
     public CarePlanService(CarePlanRepository plans, PlanParticipantRepository participants,
             CarePlanVersionRepository versions, ResponsibleWorkerChangeRepository handOvers, ClientLocks locks,
             RevokedConsents revokedConsents, PlanConsents consents, PlanSeeds seeds, HintService hints, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, CarePlanAudit audit) {
+        this.audit = audit;
         this.plans = plans;
         this.participants = participants;
         this.versions = versions;
@@ -158,43 +161,44 @@ public class CarePlanService {
                 .chain(() -> outbox.record(EventType.CARE_PLAN_UPDATED, clientId, PlanEvents.updated(plan, rows,
                         content), causation))
                 .chain(() -> hints.raiseNew(plan.clientId, causation))
-                .replaceWith(() -> new PlanState(plan, rows, version, List.of(first)));
+                .replaceWith(() -> new PlanState(plan, rows, version, List.of(first)))
+                .call(state -> audit.plan(caller, AuditAction.CREATE, state, causation.correlationId()));
     }
 
     // --- read ---------------------------------------------------------------------------------------------------
 
-    public Uni<PlanState> find(UUID id, Caller caller) {
+    // reads of client data run in a transaction with their audit record
+
+    public Uni<PlanState> find(UUID id, Caller caller, String correlationId) {
         String organisation = caller.requireOrganisation();
-        return Panache.withSession(() -> load(id).map(state -> {
+        return Panache.withTransaction(() -> load(id).map(state -> {
             if (state.participant(organisation).isEmpty()) {
-                throw ProblemException.notFound("plan");
+                throw audit.planHidden(caller, AuditAction.READ, state, correlationId);
             }
             return state;
+        }).call(state -> audit.plan(caller, AuditAction.READ, state, correlationId)));
+    }
+
+    public Uni<List<CarePlanVersion>> versions(UUID id, Caller caller, String correlationId) {
+        return Panache.withTransaction(() -> load(id).chain(state -> {
+            requireActive(state, caller, AuditAction.READ, correlationId);
+            return audit.plan(caller, AuditAction.READ, state, correlationId).chain(() -> versions.ofPlan(id));
         }));
     }
 
-    public Uni<List<CarePlanVersion>> versions(UUID id, Caller caller) {
-        String organisation = caller.requireOrganisation();
-        return Panache.withSession(() -> load(id).chain(state -> {
-            requireActive(state, organisation);
-            return versions.ofPlan(id);
+    public Uni<List<ResponsibleWorkerChange>> history(UUID id, Caller caller, String correlationId) {
+        return Panache.withTransaction(() -> load(id).chain(state -> {
+            requireActive(state, caller, AuditAction.READ, correlationId);
+            return audit.plan(caller, AuditAction.READ, state, correlationId).replaceWith(state.history());
         }));
     }
 
-    public Uni<List<ResponsibleWorkerChange>> history(UUID id, Caller caller) {
-        String organisation = caller.requireOrganisation();
-        return Panache.withSession(() -> load(id).map(state -> {
-            requireActive(state, organisation);
-            return state.history();
-        }));
-    }
-
-    /** The calling client's own plans (matched by the token's {@code hetu}). */
-    public Uni<List<PlanState>> mine(Caller caller) {
+    /** The calling client's own plans (matched by the token's {@code hetu}); one LIST record per plan. */
+    public Uni<List<PlanState>> mine(Caller caller, String correlationId) {
         String hetu = caller.hetu().orElseThrow(
                 () -> ProblemException.forbidden("the token names no client (hetu claim)"));
         String clientId = pseudonymiser.clientIdOf(Henkilotunnus.parse(hetu)).value();
-        return Panache.withSession(() -> plans.findByClient(clientId).chain(list -> {
+        return Panache.withTransaction(() -> plans.findByClient(clientId).chain(list -> {
             Uni<List<PlanState>> chain = Uni.createFrom().item(new ArrayList<>());
             for (CarePlan plan : list) {
                 chain = chain.chain(states -> stateOf(plan).map(state -> {
@@ -202,7 +206,7 @@ public class CarePlanService {
                     return states;
                 }));
             }
-            return chain;
+            return chain.call(states -> audit.plansListedToClient(caller, states, correlationId));
         }));
     }
 
@@ -218,7 +222,7 @@ public class CarePlanService {
         Set<String> all = new LinkedHashSet<>(fields.values());
         PlanContent content = content(request.goals(), request.actions(), request.clientSummary(), all);
         return Panache.withSession(() -> load(id)).chain(before -> {
-            requireEditable(before, organisation, expectedVersion);
+            requireEditable(before, caller, expectedVersion, causation.correlationId());
             if (!before.plan().clientId.equals(clientId)) {
                 throw ProblemException.invalidField("client", "is not the client of this plan");
             }
@@ -246,7 +250,7 @@ public class CarePlanService {
         return plans.findById(id)
                 .call(plan -> plan == null ? Uni.createFrom().voidItem() : locks.lock(plan.clientId))
                 .chain(plan -> load(id)).chain(state -> {
-                    requireEditable(state, organisation, expectedVersion);
+                    requireEditable(state, caller, expectedVersion, causation.correlationId());
                     CarePlan plan = state.plan();
                     List<PlanParticipant> rows = new ArrayList<>(state.participants());
                     List<PlanParticipant> added = new ArrayList<>();
@@ -280,7 +284,9 @@ public class CarePlanService {
                             .chain(() -> outbox.record(EventType.CARE_PLAN_UPDATED, new ClientId(plan.clientId),
                                     PlanEvents.updated(plan, rows, content), causation))
                             .chain(() -> hints.raiseNew(plan.clientId, causation))
-                            .replaceWith(() -> new PlanState(plan, rows, version, state.history()));
+                            .replaceWith(() -> new PlanState(plan, rows, version, state.history()))
+                            .call(updated -> audit.plan(caller, AuditAction.UPDATE, updated,
+                                    causation.correlationId()));
                 });
     }
 
@@ -295,7 +301,7 @@ public class CarePlanService {
             Causation causation) {
         String organisation = caller.requireOrganisation();
         return Panache.withTransaction(() -> load(id).chain(state -> {
-            requireActive(state, organisation);
+            requireActive(state, caller, AuditAction.UPDATE, causation.correlationId());
             CarePlan plan = state.plan();
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != plan.version) {
                 throw stale();
@@ -325,7 +331,9 @@ public class CarePlanService {
                     .chain(() -> outbox.record(EventType.CARE_PLAN_RESPONSIBLE_WORKER_CHANGED,
                             new ClientId(plan.clientId), PlanEvents.handedOver(plan, change), causation))
                     .chain(() -> hints.raiseNew(plan.clientId, causation))
-                    .replaceWith(() -> new PlanState(plan, state.participants(), state.current(), history));
+                    .replaceWith(() -> new PlanState(plan, state.participants(), state.current(), history))
+                    .call(handedOver -> audit.plan(caller, AuditAction.UPDATE, handedOver,
+                            causation.correlationId()));
         })).onFailure(org.hibernate.exception.ConstraintViolationException.class).transform(
                 e -> new ProblemException(ProblemType.CONFLICT, "another hand-over of this plan won; read it again"));
     }
@@ -348,18 +356,21 @@ public class CarePlanService {
                         .map(history -> new PlanState(plan, rows, current, history))));
     }
 
-    /** Anyone not taking part: 404 (it does not learn the plan exists); a revoked or removed share: 403. */
-    private static void requireActive(PlanState state, String organisation) {
-        PlanParticipant participant = state.participant(organisation)
-                .orElseThrow(() -> ProblemException.notFound("plan"));
+    /**
+     * Anyone not taking part: 404 (it does not learn the plan exists); a revoked or removed share: 403. Both are
+     * refusals on an existing plan, audited as REFUSED.
+     */
+    private void requireActive(PlanState state, Caller caller, AuditAction action, String correlationId) {
+        PlanParticipant participant = state.participant(caller.requireOrganisation())
+                .orElseThrow(() -> audit.planHidden(caller, action, state, correlationId));
         if (!participant.isActive()) {
-            throw ProblemException.forbidden("the organisation's share of this plan was " + participant.status
-                    + ": it sees the plan's ids only");
+            throw audit.planForbidden(ProblemException.forbidden("the organisation's share of this plan was "
+                    + participant.status + ": it sees the plan's ids only"), caller, action, state, correlationId);
         }
     }
 
-    private static void requireEditable(PlanState state, String organisation, long expectedVersion) {
-        requireActive(state, organisation);
+    private void requireEditable(PlanState state, Caller caller, long expectedVersion, String correlationId) {
+        requireActive(state, caller, AuditAction.UPDATE, correlationId);
         if (state.plan().version != expectedVersion) {
             throw stale();
         }

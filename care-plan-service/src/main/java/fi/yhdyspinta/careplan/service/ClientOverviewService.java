@@ -21,7 +21,7 @@ import fi.yhdyspinta.careplan.rest.ClientOverview;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,9 +37,12 @@ public class ClientOverviewService {
     private final CarePlanRepository plans;
     private final PlanParticipantRepository participants;
     private final HintService hints;
+    private final CarePlanAudit audit;
 
     public ClientOverviewService(ClientReferralRepository referrals, JointAssessmentRepository assessments,
-            CarePlanRepository plans, PlanParticipantRepository participants, HintService hints) {
+            CarePlanRepository plans, PlanParticipantRepository participants, HintService hints,
+            CarePlanAudit audit) {
+        this.audit = audit;
         this.referrals = referrals;
         this.assessments = assessments;
         this.plans = plans;
@@ -47,8 +50,13 @@ public class ClientOverviewService {
         this.hints = hints;
     }
 
-    @WithSession
-    public Uni<ClientOverview> overview(String clientId, Caller caller) {
+    /**
+     * A read of the client's data, in a transaction with its audit record (one READ of the client's overview). An
+     * overview that shows nothing — the organisation is party to nothing of the client — discloses no client data
+     * and records nothing, as an empty list does.
+     */
+    @WithTransaction
+    public Uni<ClientOverview> overview(String clientId, Caller caller, String correlationId) {
         if (!ClientId.isWellFormed(clientId)) {
             throw ProblemException.invalidField("clientId",
                     "must be a pseudonymous client id: 64 lower-case hexadecimal characters");
@@ -59,7 +67,14 @@ public class ClientOverviewService {
                         .chain(assessmentList -> plansOf(clientId, organisation)
                                 .chain(planList -> hintsFor(clientId, organisation)
                                         .map(hintList -> CarePlanMapper.toOverview(clientId, referralList,
-                                                assessmentList, planList, hintList)))));
+                                                assessmentList, planList, hintList)))))
+                .call(overview -> showsAnything(overview) ? audit.overviewRead(caller, clientId, correlationId)
+                        : Uni.createFrom().voidItem());
+    }
+
+    private static boolean showsAnything(ClientOverview overview) {
+        return !overview.referrals().isEmpty() || !overview.jointAssessments().isEmpty()
+                || !overview.plans().isEmpty() || !overview.hints().isEmpty();
     }
 
     private Uni<List<ClientOverview.Plan>> plansOf(String clientId, String organisation) {

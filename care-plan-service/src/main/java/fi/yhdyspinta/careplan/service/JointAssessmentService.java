@@ -15,7 +15,9 @@ import fi.yhdyspinta.careplan.domain.JointAssessmentLifecycle;
 import fi.yhdyspinta.careplan.mapping.JointAssessmentEvents;
 import fi.yhdyspinta.careplan.repository.JointAssessmentRepository;
 import fi.yhdyspinta.careplan.rest.AcknowledgeRequest;
+import fi.yhdyspinta.careplan.rest.CompletionRequest;
 import fi.yhdyspinta.careplan.rest.JointAssessmentRequest;
+import fi.yhdyspinta.events.code.AuditAction;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 import fi.yhdyspinta.events.code.Sector;
 import fi.yhdyspinta.platform.client.ClientId;
@@ -26,7 +28,6 @@ import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -44,10 +45,12 @@ public class JointAssessmentService {
     private final Outbox outbox;
     private final JointAssessmentConfig config;
     private final java.time.Clock clock;
+    private final CarePlanAudit audit;
 
     public JointAssessmentService(JointAssessmentRepository assessments, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, JointAssessmentConfig config, java.time.Clock clock) {
+            Outbox outbox, JointAssessmentConfig config, java.time.Clock clock, CarePlanAudit audit) {
         this.clock = clock;
+        this.audit = audit;
         this.assessments = assessments;
         this.pseudonymiser = pseudonymiser;
         this.outbox = outbox;
@@ -78,30 +81,34 @@ public class JointAssessmentService {
         assessment.requestedBy = caller.subject();
         assessment.requestedAt = now;
         assessment.updatedAt = now;
-        return assessments.persist(assessment).chain(() -> announce(assessment, causation));
+        return assessments.persist(assessment).chain(() -> announce(assessment, causation))
+                .call(a -> audit.assessment(caller, AuditAction.CREATE, a, causation.correlationId()));
     }
 
     @WithTransaction
     public Uni<JointAssessment> acknowledge(UUID id, AcknowledgeRequest request, Caller caller, Causation causation) {
-        return asInvited(id, caller).chain(a -> move(a, JointAssessmentStatus.ACKNOWLEDGED, causation, at -> {
+        return asInvited(id, caller, causation).chain(a -> move(a, JointAssessmentStatus.ACKNOWLEDGED, causation, at -> {
             a.participant = request.participant().strip();
             a.scheduledAt = request.scheduledAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             a.acknowledgedBy = caller.subject();
             a.acknowledgedAt = at;
-        }));
+        })).call(a -> audit.assessment(caller, AuditAction.UPDATE, a, causation.correlationId()));
     }
 
     @WithTransaction
-    public Uni<JointAssessment> complete(UUID id, Caller caller, Causation causation) {
-        return asRequesting(id, caller).chain(a -> move(a, JointAssessmentStatus.COMPLETED, causation, at -> {
+    public Uni<JointAssessment> complete(UUID id, CompletionRequest summary, Caller caller, Causation causation) {
+        return asRequesting(id, caller, causation).chain(a -> move(a, JointAssessmentStatus.COMPLETED, causation, at -> {
             a.completedBy = caller.subject();
             a.completedAt = at;
-        }));
+            a.summarise(summary.needs(), summary.nextSteps());
+        })).call(a -> audit.assessment(caller, AuditAction.UPDATE, a, causation.correlationId()));
     }
 
-    @WithSession
-    public Uni<JointAssessment> find(UUID id, Caller caller) {
-        return visibleTo(id, caller);
+    /** A read of client data: in a transaction, with its audit record. */
+    @WithTransaction
+    public Uni<JointAssessment> find(UUID id, Caller caller, String correlationId) {
+        return visibleTo(id, caller, AuditAction.READ, correlationId)
+                .call(a -> audit.assessment(caller, AuditAction.READ, a, correlationId));
     }
 
     /**
@@ -120,29 +127,37 @@ public class JointAssessmentService {
         });
     }
 
-    private Uni<JointAssessment> asInvited(UUID id, Caller caller) {
-        return visibleTo(id, caller).map(a -> {
+    private Uni<JointAssessment> asInvited(UUID id, Caller caller, Causation causation) {
+        return visibleTo(id, caller, AuditAction.UPDATE, causation.correlationId()).map(a -> {
             if (!a.invitedOrganisation.equals(caller.requireOrganisation())) {
-                throw ProblemException.forbidden("only the invited organisation acknowledges a joint assessment");
+                throw audit.assessmentForbidden(
+                        ProblemException.forbidden("only the invited organisation acknowledges a joint assessment"),
+                        caller, AuditAction.UPDATE, a, causation.correlationId());
             }
             return a;
         });
     }
 
-    private Uni<JointAssessment> asRequesting(UUID id, Caller caller) {
-        return visibleTo(id, caller).map(a -> {
+    private Uni<JointAssessment> asRequesting(UUID id, Caller caller, Causation causation) {
+        return visibleTo(id, caller, AuditAction.UPDATE, causation.correlationId()).map(a -> {
             if (!a.requestingOrganisation.equals(caller.requireOrganisation())) {
-                throw ProblemException.forbidden("only the requesting organisation completes a joint assessment");
+                throw audit.assessmentForbidden(
+                        ProblemException.forbidden("only the requesting organisation completes a joint assessment"),
+                        caller, AuditAction.UPDATE, a, causation.correlationId());
             }
             return a;
         });
     }
 
-    private Uni<JointAssessment> visibleTo(UUID id, Caller caller) {
+    /** 404 for an id that does not exist (not audited: it names no client) and for one the caller is not party to. */
+    private Uni<JointAssessment> visibleTo(UUID id, Caller caller, AuditAction action, String correlationId) {
         String organisation = caller.requireOrganisation();
         return assessments.findById(id).map(a -> {
-            if (a == null || !a.involves(organisation)) {
+            if (a == null) {
                 throw ProblemException.notFound("joint assessment");
+            }
+            if (!a.involves(organisation)) {
+                throw audit.assessmentHidden(caller, action, a, correlationId);
             }
             return a;
         });

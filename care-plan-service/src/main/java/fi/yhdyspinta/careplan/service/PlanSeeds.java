@@ -62,7 +62,10 @@ public class PlanSeeds {
         return organisations;
     }
 
+    /** One goal per need of the coded summary; the wording is the professionals' to change in the next version. */
     private static List<PlanGoalInput> goalsOf(JointAssessment assessment) {
-        return List.of();
+        return assessment.needs().stream()
+                .map(need -> new PlanGoalInput(need, "Yhteisessä arvioinnissa todettu tarve: " + need, null))
+                .toList();
     }
 }

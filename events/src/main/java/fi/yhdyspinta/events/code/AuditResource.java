@@ -12,5 +12,7 @@ public enum AuditResource {
     INBOX_ITEM,
     ACCESS_LOG,
     NOTIFICATION,
-    ARCHIVE_DOCUMENT
+    ARCHIVE_DOCUMENT,
+    /** A joint client plan (asiakassuunnitelma), its versions and responsible-worker hand-overs. */
+    CARE_PLAN
 }
