@@ -59,6 +59,11 @@ public class ConsentAudit {
         return trail.record(onConsent(caller, AuditAction.REVOKE, consent, correlationId));
     }
 
+    /** One consent read (the FHIR read view). */
+    public Uni<Void> consentRead(Caller caller, Consent consent, String correlationId) {
+        return trail.record(onConsent(caller, AuditAction.READ, consent, correlationId));
+    }
+
     /** A list answer: one record per consent it returned. */
     public Uni<Void> consentsListed(Caller caller, List<Consent> consents, String correlationId) {
         return trail.recordAll(consents.stream().map(c -> onConsent(caller, AuditAction.LIST, c, correlationId))

@@ -14,6 +14,7 @@ import fi.yhdyspinta.consent.domain.ConsentAnswer;
 import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
 import fi.yhdyspinta.consent.domain.DisclosureRules;
+import fi.yhdyspinta.consent.fhir.ConsentDocuments;
 import fi.yhdyspinta.consent.mapping.ConsentEvents;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ConsentRepository;
@@ -51,9 +52,10 @@ public class ConsentService {
     private final ClientLocks locks;
     private final Outbox outbox;
     private final ConsentAudit audit;
+    private final ConsentDocuments archive;
 
     public ConsentService(ConsentRepository consents, NeedDecisions needDecisions, OrganisationService registry,
-            Clients clients, ClientLocks locks, Outbox outbox, ConsentAudit audit) {
+            Clients clients, ClientLocks locks, Outbox outbox, ConsentAudit audit, ConsentDocuments archive) {
         this.consents = consents;
         this.needDecisions = needDecisions;
         this.registry = registry;
@@ -61,6 +63,7 @@ public class ConsentService {
         this.locks = locks;
         this.outbox = outbox;
         this.audit = audit;
+        this.archive = archive;
     }
 
     /**
@@ -94,7 +97,9 @@ public class ConsentService {
             if (sector.isEmpty()) {
                 throw ProblemException.forbidden("the caller's organisation is not an active organisation of the registry");
             }
-        }).chain(() -> store(consent, caller.subject(), causation));
+        }).chain(() -> store(consent, caller.subject(), causation))
+                // the archive document (Kanta-style, issue 8) commits with the answer; the henkilötunnus only there
+                .call(stored -> archive.recorded(stored, request.client(), causation));
     }
 
     /** The client records their own answer (electronically); it speaks for every discloser. */
@@ -180,6 +185,8 @@ public class ConsentService {
                 return outbox.record(EventType.CONSENT_REVOKED, new ClientId(consent.clientId),
                         ConsentEvents.revoked(consent), causation)
                         .chain(() -> audit.consentRevoked(caller, consent, causation.correlationId()))
+                        .chain(() -> archive.revoked(consent, Clients.isProfessional(caller)
+                                ? caller.organisation() : java.util.Optional.empty(), causation))
                         .replaceWith(consent);
             });
         });

@@ -44,7 +44,53 @@ public final class AuthorizationMatrix {
         notifications(rules);
         operations(rules);
         audit(rules);
+        archive(rules);
+        fhir(rules);
         return rules;
+    }
+
+    /** DESIGN §9, issue 8: every service's archive feed is for role archive only; documents carry the henkilötunnus. */
+    private static void archive(List<Rule> rules) {
+        Map<String, String> documents = Map.of("referral", "referral:COMPLETED", "consent", "consent",
+                "careplan", "no-archive-document", "notification", "no-archive-document");
+        for (String service : List.of("referral", "consent", "careplan", "notification")) {
+            String document = documents.get(service);
+            int found = document.equals("no-archive-document") ? 404 : 200;
+            rules.add(Rule.on(service, "GET", "/archive/documents", "client").query(f -> "after=0&limit=10")
+                    .expect(200, Who.ARCHIVE).otherwise(403).note("ids and codes of the finished documents, in order"));
+            rules.add(Rule.on(service, "GET", "/archive/documents/{id}", document).expect(found, Who.ARCHIVE)
+                    .otherwise(403).note("the FHIR document Bundle, with the henkilötunnus: the archive only"));
+            rules.add(Rule.on(service, "POST", "/archive/documents/{id}/ack", document)
+                    .body(f -> Map.of("archiveId", "kanta-matrix-1", "version", 1)).expect(found, Who.ARCHIVE)
+                    .otherwise(403).note("idempotent with the same archiveId"));
+        }
+    }
+
+    /** FHIR R4 read views (issue 8): the authorization of the service's REST reads; the CapabilityStatement is public. */
+    private static void fhir(List<Rule> rules) {
+        for (String service : List.of("referral", "consent")) {
+            rules.add(Rule.on(service, "GET", "/fhir/metadata", "client").expect(200, Who.values())
+                    .note("the CapabilityStatement: no data"));
+        }
+        rules.add(Rule.on("consent", "GET", "/fhir/Consent/{id}", "consent")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                .note("as GET /consents: the recording or a named organisation"));
+        rules.add(Rule.on("consent", "GET", "/fhir/Consent", "client").query(f -> "patient=" + f.hetu())
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("a searchset of the consents the caller may see"));
+        rules.add(Rule.on("consent", "GET", "/fhir/AuditEvent", "client").query(f -> "patient=" + f.hetu())
+                .expect(200, SENDER_LEAD).otherwise(403).note("as GET /audit/records: the lead's own organisation's acts"));
+        for (String state : List.of("referral:AWAITING_CONSENT", "referral:SENT", "referral:COMPLETED")) {
+            boolean permitted = !state.equals("referral:AWAITING_CONSENT");
+            for (String view : List.of("/fhir/ServiceRequest/{id}", "/fhir/Task/{id}")) {
+                rules.add(Rule.on("referral", "GET", view, state).expect(200, SENDER, SENDER_LEAD)
+                        .expect(permitted ? 200 : 404, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                        .note("as GET /referrals/{id}"));
+            }
+        }
+        rules.add(Rule.on("referral", "GET", "/fhir/ServiceRequest", "client").query(f -> "patient=" + f.hetu())
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("only referrals whose client the caller may see"));
     }
 
     /** DESIGN §8: every service's chain is verified by the auditor or ops; a unit lead reads their organisation's acts. */

@@ -79,6 +79,7 @@ public final class Fixtures {
             Map.entry("social-prescription:SENT", f -> f.socialPrescription(true)),
             Map.entry("no-dead-letter", f -> new Fixture("0/999999999", newHetu())),
             Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
+            Map.entry("no-archive-document", f -> new Fixture(java.util.UUID.randomUUID().toString(), newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
             Map.entry("other-channels", f -> new Fixture(TestUsers.SOCIAL_SERVICES, newHetu())));
 

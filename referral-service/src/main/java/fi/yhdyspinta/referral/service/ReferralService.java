@@ -24,6 +24,7 @@ import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
+import fi.yhdyspinta.referral.fhir.ReferralDocuments;
 import fi.yhdyspinta.referral.config.ReferralDeadlines;
 import fi.yhdyspinta.referral.domain.Actor;
 import fi.yhdyspinta.referral.domain.ForwardReason;
@@ -60,11 +61,14 @@ public class ReferralService {
     private final ReferralDeadlines deadlines;
     private final ReferralAudit audit;
     private final Clock clock;
+    /** A completed referral with its feedback becomes an archive document (issue 8) in the completion's transaction. */
+    private final ReferralDocuments archive;
 
     public ReferralService(ReferralRepository referrals, ReferralTransitionRepository transitions,
             NeedRepository needs, Outbox outbox, ReferralChanges changes, ServiceDirectory directory,
             OrganisationRegistry registry, ReferralIntake intake, ReferralDeadlines deadlines, ReferralAudit audit,
-            Clock clock) {
+            Clock clock, ReferralDocuments archive) {
+        this.archive = archive;
         this.audit = audit;
         this.referrals = referrals;
         this.transitions = transitions;
@@ -375,6 +379,8 @@ public class ReferralService {
                 .chain(() -> transitions.persist(ReferralTransition.of(referral.id, previous, target, now, actor)))
                 .chain(() -> outbox.record(ReferralEvents.typeFor(target), new ClientId(referral.clientId),
                         ReferralEvents.statusChanged(referral, previous), causation))
+                .call(() -> target == ReferralStatus.COMPLETED ? archive.completed(referral, causation)
+                        : Uni.createFrom().voidItem())
                 .chain(() -> this.changes.announce(referral.id))
                 .replaceWith(referral);
     }

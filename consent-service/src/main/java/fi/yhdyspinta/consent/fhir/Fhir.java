@@ -1,0 +1,87 @@
+package fi.yhdyspinta.consent.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.UUID;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Reference;
+
+import ca.uhn.fhir.context.FhirContext;
+
+/**
+ * FHIR R4 at the service's boundary only (HAPI model classes never become entities): identifier systems, code
+ * systems, references and JSON. The client's henkilötunnus is an identifier of system {@value #HETU_SYSTEM}.
+ */
+public final class Fhir {
+
+    public static final String MEDIA_TYPE = "application/fhir+json";
+    /** Henkilötunnus (personal identity code). */
+    public static final String HETU_SYSTEM = "urn:oid:1.2.246.21";
+    /** The pseudonymous client id of the suite (HMAC of the henkilötunnus): what a read view names instead. */
+    public static final String CLIENT_ID_SYSTEM = "https://yhdyspinta.fi/fhir/sid/client-id";
+    /** Palvelutapahtuma: the service event a document belongs to. */
+    public static final String SERVICE_EVENT_SYSTEM = "https://yhdyspinta.fi/fhir/sid/service-event";
+    public static final String PURPOSE_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/purpose";
+    public static final String DATA_CATEGORY_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/data-category";
+    public static final String LOINC = "http://loinc.org";
+    public static final String URI = "urn:ietf:rfc:3986";
+
+    private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+
+    private Fhir() {
+    }
+
+    public static FhirContext context() {
+        return CONTEXT;
+    }
+
+    public static String json(IBaseResource resource) {
+        return CONTEXT.newJsonParser().setPrettyPrint(false).encodeResourceToString(resource);
+    }
+
+    /** The same uuid for the same name: a bundle built twice from the same data is the same. */
+    public static String urn(String name) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Identifier oid(String oid) {
+        return new Identifier().setSystem(URI).setValue("urn:oid:" + oid);
+    }
+
+    public static Reference hetu(String hetu) {
+        return new Reference().setType("Patient").setIdentifier(new Identifier().setSystem(HETU_SYSTEM).setValue(hetu));
+    }
+
+    public static Reference pseudonym(String clientId) {
+        return new Reference().setType("Patient")
+                .setIdentifier(new Identifier().setSystem(CLIENT_ID_SYSTEM).setValue(clientId));
+    }
+
+    /** An organisation named by its OID (a read view: no Organization resource alongside). */
+    public static Reference organisation(String oid) {
+        return new Reference().setType("Organization").setIdentifier(oid(oid));
+    }
+
+    public static Organization organization(String oid, String name, boolean active) {
+        Organization organization = new Organization();
+        organization.addIdentifier(oid(oid));
+        organization.setActive(active);
+        if (name != null) {
+            organization.setName(name);
+        }
+        return organization;
+    }
+
+    public static CodeableConcept concept(String system, String code, String display) {
+        return new CodeableConcept().addCoding(new Coding(system, code, display));
+    }
+
+    public static Date date(java.time.OffsetDateTime time) {
+        return Date.from(time.toInstant());
+    }
+}

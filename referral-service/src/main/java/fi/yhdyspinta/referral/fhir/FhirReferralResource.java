@@ -1,0 +1,161 @@
+package fi.yhdyspinta.referral.fhir;
+
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
+import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.hl7.fhir.r4.model.Reference;
+
+import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.outbox.Causation;
+import fi.yhdyspinta.platform.problem.ProblemException;
+import fi.yhdyspinta.platform.security.CurrentCaller;
+import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.referral.rest.ReferralView;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * FHIR R4 read views of referrals (DESIGN §1, §6) with the authorization of {@code GET /referrals/{id}}:
+ * {@code ServiceRequest} and {@code Task} by id (the referral's id), {@code ServiceRequest?patient=urn:oid:1.2.246.21|
+ * <henkilötunnus>} as a searchset, and the {@code CapabilityStatement}. References name organisations by OID.
+ * JSON only ({@code application/fhir+json}); errors are problem+json as everywhere in the suite.
+ */
+@Path("/fhir")
+@Tag(name = "fhir")
+public class FhirReferralResource {
+
+    private static final Date PUBLISHED = new Date(1795564800000L); // 2026-11-25
+
+    private final ReferralViews views;
+    private final CurrentCaller caller;
+
+    public FhirReferralResource(ReferralViews views, CurrentCaller caller) {
+        this.views = views;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/metadata")
+    @PermitAll
+    @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
+    public Response metadata() {
+        return fhir(capabilities());
+    }
+
+    @GET
+    @Path("/ServiceRequest/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+    @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "A referral as FHIR ServiceRequest, as GET /referrals/{id} shows it (else 404)")
+    public Uni<Response> serviceRequest(@PathParam("id") UUID id,
+            @HeaderParam("X-Correlation-Id") String correlationId) {
+        return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(view -> fhir(ReferralFhir.serviceRequest(view, ReferralFhir.patient(view), Fhir::organisation)));
+    }
+
+    @GET
+    @Path("/Task/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+    @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "The fulfilment of a referral as FHIR Task (Gravity SDOH statuses), focus = its ServiceRequest")
+    public Uni<Response> task(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
+        return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(view -> fhir(ReferralFhir.task(view, new Reference("ServiceRequest/" + view.id()),
+                        ReferralFhir.patient(view), Fhir::organisation)));
+    }
+
+    @GET
+    @Path("/ServiceRequest")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
+    @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "The client's referrals the caller may see with the client's henkilötunnus, as a searchset; "
+            + "patient=urn:oid:1.2.246.21|<henkilötunnus>")
+    public Uni<Response> search(@QueryParam("patient") String patient,
+            @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {
+        String hetu = patientHetu(patient);
+        String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
+        return views.ofPatient(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
+                .map(list -> fhir(searchset(list, base)));
+    }
+
+    /** {@code urn:oid:1.2.246.21|<henkilötunnus>} (the system may be left out): a valid henkilötunnus, else 400. */
+    static String patientHetu(String patient) {
+        if (patient == null || patient.isEmpty()) {
+            throw ProblemException.invalidField("patient", "required: urn:oid:1.2.246.21|<henkilötunnus>");
+        }
+        String value = patient;
+        int bar = patient.indexOf('|');
+        if (bar >= 0) {
+            if (!Fhir.HETU_SYSTEM.equals(patient.substring(0, bar))) {
+                throw ProblemException.invalidField("patient", "the identifier system must be urn:oid:1.2.246.21");
+            }
+            value = patient.substring(bar + 1);
+        }
+        if (!Henkilotunnus.isValid(value)) {
+            throw ProblemException.invalidField("patient", "not a valid henkilötunnus");
+        }
+        return value;
+    }
+
+    private static Bundle searchset(List<ReferralView> views, String base) {
+        Bundle bundle = new Bundle();
+        bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.setTotal(views.size());
+        for (ReferralView view : views) {
+            bundle.addEntry().setFullUrl(base + "ServiceRequest/" + view.id())
+                    .setResource(ReferralFhir.serviceRequest(view, ReferralFhir.patient(view), Fhir::organisation))
+                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        return bundle;
+    }
+
+    static CapabilityStatement capabilities() {
+        CapabilityStatement statement = new CapabilityStatement();
+        statement.setStatus(PublicationStatus.ACTIVE);
+        statement.setDate(PUBLISHED);
+        statement.setKind(CapabilityStatementKind.INSTANCE);
+        statement.setName("YhdyspintaReferralService");
+        statement.setTitle("Yhdyspinta referral-service FHIR read views");
+        statement.getImplementation().setDescription("referral-service: referrals as FHIR R4, read-only");
+        statement.setFhirVersion(FHIRVersion._4_0_1);
+        statement.addFormat("application/fhir+json");
+        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
+        rest.getSecurity().setDescription("OIDC bearer token; the authorization of the REST API (DESIGN §7)");
+        CapabilityStatement.CapabilityStatementRestResourceComponent request = rest.addResource().setType("ServiceRequest");
+        request.addInteraction().setCode(TypeRestfulInteraction.READ);
+        request.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        request.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
+                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>");
+        rest.addResource().setType("Task").addInteraction().setCode(TypeRestfulInteraction.READ);
+        return statement;
+    }
+
+    private static Response fhir(IBaseResource resource) {
+        return Response.ok(Fhir.json(resource), Fhir.MEDIA_TYPE).build();
+    }
+}
