@@ -41,5 +41,19 @@ public enum NotificationType {
     /** A consent revocation took an organisation's share of a plan away: it and the responsible one are told. */
     PLAN_SHARING_REVOKED,
     /** A coordination hint became true for a client (once per client, hint and plan). */
-    COORDINATION_HINT
+    COORDINATION_HINT;
+
+    /**
+     * An escalation: something was left unanswered past its deadline. It is addressed to the organisation's unit lead
+     * (yksikön esihenkilö), who finds these with {@code GET /inbox?audience=unit-lead}; every professional of the
+     * organisation still sees it in the inbox.
+     */
+    public boolean escalation() {
+        return this == REFERRAL_OVERDUE || this == REFERRAL_EXPIRED || this == JOINT_ASSESSMENT_OVERDUE;
+    }
+
+    /** The types addressed to the unit lead. */
+    public static java.util.List<NotificationType> escalations() {
+        return java.util.Arrays.stream(values()).filter(NotificationType::escalation).toList();
+    }
 }

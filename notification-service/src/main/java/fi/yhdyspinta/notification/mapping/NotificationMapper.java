@@ -12,7 +12,8 @@ public final class NotificationMapper {
     }
 
     public static NotificationView toView(Notification n) {
-        return new NotificationView(n.id, n.type, n.organisation, n.referralId, n.needId, n.assessmentId, n.planId,
+        return new NotificationView(n.id, n.type, n.organisation, n.type.escalation() ? "unit-lead" : null,
+                n.referralId, n.needId, n.assessmentId, n.planId,
                 n.hint == null ? null : n.hint.name(), n.clientId,
                 n.counterpartOrganisation, n.referralStatus, reasonCodeOf(n), n.decisionId, n.suggestedRecipient,
                 n.outcome, n.purpose, n.assessmentStatus, n.deadline, n.sourceEventId, n.sourceEventType, n.createdAt, n.isAcknowledged(),

@@ -15,14 +15,21 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** An organisation's inbox, newest first, optionally one type and/or unacknowledged items only. */
-    public Uni<List<Notification>> findInbox(String organisation, NotificationType type, boolean unacknowledgedOnly,
-            int limit) {
+    /**
+     * An organisation's inbox, newest first, optionally one type, only the unit lead's escalations and/or
+     * unacknowledged items only.
+     */
+    public Uni<List<Notification>> findInbox(String organisation, NotificationType type, boolean escalationsOnly,
+            boolean unacknowledgedOnly, int limit) {
         StringBuilder query = new StringBuilder("organisation = :org");
         Parameters params = Parameters.with("org", organisation);
         if (type != null) {
             query.append(" and type = :type");
             params = params.and("type", type);
+        }
+        if (escalationsOnly) {
+            query.append(" and type in :escalations");
+            params = params.and("escalations", NotificationType.escalations());
         }
         if (unacknowledgedOnly) {
             query.append(" and acknowledgedAt is null");

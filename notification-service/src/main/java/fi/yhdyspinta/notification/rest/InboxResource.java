@@ -41,11 +41,14 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller organisation's inbox, newest first")
+    @Operation(summary = "The caller organisation's inbox, newest first",
+            description = "audience=unit-lead: only the escalations addressed to the unit lead (overdue and expired "
+                    + "referrals, overdue joint-assessment invitations); each item says its audience.")
     public Uni<List<NotificationView>> list(@QueryParam("type") String type,
+            @QueryParam("audience") @Pattern(regexp = "unit-lead", message = "must be unit-lead") String audience,
             @QueryParam("unacknowledged") @Pattern(regexp = "true|false", message = "must be true or false")
             String unacknowledged, @HeaderParam("X-Correlation-Id") String correlation) {
-        return inbox.list(caller.get(), QueryCodes.optional(NotificationType.class, "type", type),
+        return inbox.list(caller.get(), QueryCodes.optional(NotificationType.class, "type", type), audience != null,
                 "true".equals(unacknowledged), Causation.fromRequest(correlation).correlationId())
                 .map(items -> items.stream().map(NotificationMapper::toView).toList());
     }

@@ -22,6 +22,8 @@ public record NotificationView(
         UUID id,
         NotificationType type,
         String organisation,
+        @Schema(description = "unit-lead for an escalation addressed to the organisation's unit lead (yksikön "
+                + "esihenkilö); absent for items for every professional of the organisation") String audience,
         UUID referralId,
         UUID needId,
         UUID assessmentId,

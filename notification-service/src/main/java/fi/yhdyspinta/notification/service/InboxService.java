@@ -37,9 +37,9 @@ public class InboxService {
     }
 
     @WithTransaction
-    public Uni<List<Notification>> list(Caller caller, NotificationType type, boolean unacknowledgedOnly,
-            String correlationId) {
-        return notifications.findInbox(caller.requireOrganisation(), type, unacknowledgedOnly, limit)
+    public Uni<List<Notification>> list(Caller caller, NotificationType type, boolean escalationsOnly,
+            boolean unacknowledgedOnly, String correlationId) {
+        return notifications.findInbox(caller.requireOrganisation(), type, escalationsOnly, unacknowledgedOnly, limit)
                 .call(items -> audit.listed(caller, items, correlationId));
     }
 
