@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.rest.AuditRecordView;
+import fi.yhdyspinta.platform.fhir.Fhir;
 
 /**
  * An audit record (DESIGN §8) as a FHIR R4 {@code AuditEvent}: a RESTful operation (type rest) with its CRUDE action,

@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.domain.ConsentStatus;
 import fi.yhdyspinta.events.code.DataCategory;
+import fi.yhdyspinta.platform.fhir.Fhir;
 
 /**
  * A consent (suostumus, AsL 16–17 §) as a FHIR R4 {@code Consent}: scope patient-privacy, category LOINC 59284-0,

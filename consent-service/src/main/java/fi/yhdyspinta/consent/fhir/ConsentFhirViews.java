@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
+import fi.yhdyspinta.platform.fhir.Fhir;
 
 /** The read views: resources that name organisations by OID identifiers (no Organization resources alongside). */
 public final class ConsentFhirViews {

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.CurrentCaller;

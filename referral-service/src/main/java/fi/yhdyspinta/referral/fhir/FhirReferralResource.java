@@ -31,6 +31,7 @@ import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.CurrentCaller;

@@ -28,6 +28,7 @@ import fi.yhdyspinta.platform.archive.ArchiveDraft;
 import fi.yhdyspinta.platform.archive.ArchiveRetention;
 import fi.yhdyspinta.platform.archive.ArchivedVersion;
 import fi.yhdyspinta.platform.client.ClientId;
+import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.referral.domain.Organisation;
 import fi.yhdyspinta.referral.domain.Referral;

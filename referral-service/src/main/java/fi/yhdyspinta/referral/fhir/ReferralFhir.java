@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 
 import fi.yhdyspinta.events.code.ReferralStatus;
+import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.referral.rest.ReferralView;
 
 /**

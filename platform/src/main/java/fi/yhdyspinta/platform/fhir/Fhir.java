@@ -1,4 +1,4 @@
-package fi.yhdyspinta.referral.fhir;
+package fi.yhdyspinta.platform.fhir;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.Reference;
 import ca.uhn.fhir.context.FhirContext;
 
 /**
- * FHIR R4 at the service's boundary only (HAPI model classes never become entities): identifier systems, code
+ * FHIR R4 at a service's boundary only (HAPI model classes never become entities): identifier systems, code
  * systems, references and JSON. The client's henkilötunnus is an identifier of system {@value #HETU_SYSTEM}.
  */
 public final class Fhir {
@@ -26,6 +26,8 @@ public final class Fhir {
     public static final String CLIENT_ID_SYSTEM = "https://yhdyspinta.fi/fhir/sid/client-id";
     /** Palvelutapahtuma: the service event a document belongs to. */
     public static final String SERVICE_EVENT_SYSTEM = "https://yhdyspinta.fi/fhir/sid/service-event";
+    public static final String PURPOSE_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/purpose";
+    public static final String DATA_CATEGORY_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/data-category";
     public static final String NEED_CATEGORY_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/need-category";
     public static final String OUTCOME_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/referral-outcome";
     public static final String DECLINE_REASON_SYSTEM = "https://yhdyspinta.fi/fhir/CodeSystem/decline-reason";
