@@ -25,6 +25,7 @@ import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.payload.ReferralStatusChanged;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
+import fi.yhdyspinta.testsupport.time.MovableClock;
 
 /**
  * The hints on {@code GET /clients/{clientId}/overview}, on this service's real data and clock, and the

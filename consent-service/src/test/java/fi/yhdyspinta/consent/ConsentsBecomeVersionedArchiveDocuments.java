@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
+import fi.yhdyspinta.testsupport.fhir.FhirValidation;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
 import io.restassured.path.json.JsonPath;
 

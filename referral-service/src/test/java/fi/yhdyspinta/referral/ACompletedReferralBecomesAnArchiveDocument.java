@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
+import fi.yhdyspinta.testsupport.fhir.FhirValidation;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
 import io.restassured.path.json.JsonPath;
 

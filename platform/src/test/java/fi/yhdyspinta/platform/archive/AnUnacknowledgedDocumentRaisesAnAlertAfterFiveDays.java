@@ -24,6 +24,7 @@ import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestEvents;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
+import fi.yhdyspinta.testsupport.time.MovableClock;
 
 /**
  * STM decree 298/2009: a document the archive has not acknowledged within five days raises archive-overdue once per

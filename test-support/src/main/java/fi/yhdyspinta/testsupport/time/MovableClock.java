@@ -1,4 +1,4 @@
-package fi.yhdyspinta.careplan;
+package fi.yhdyspinta.testsupport.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 /**
- * The service's clock in tests: the real time, moved on by what a test asks ({@link #moveBy}). Replaces the
- * service's default clock bean, so every date and deadline the service reads follows it.
+ * A clock for tests: the real time, moved on by what a test asks ({@link #moveBy}). A module's tests produce it as
+ * the application's {@link Clock} bean (a small producer in the module's test sources), replacing the service's
+ * default clock, so every date and deadline the service reads follows it.
  */
 public class MovableClock extends Clock {
 
@@ -39,14 +37,5 @@ public class MovableClock extends Clock {
     @Override
     public Instant instant() {
         return Instant.now().plus(OFFSET.get());
-    }
-
-    /** The producer that replaces the service's {@code @DefaultBean} clock. */
-    public static class Producer {
-        @Produces
-        @Singleton
-        Clock clock() {
-            return new MovableClock();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package fi.yhdyspinta.consent;
+package fi.yhdyspinta.testsupport.fhir;
 
 import java.util.List;
 
@@ -16,9 +16,10 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 
 /**
  * HAPI's FhirInstanceValidator against the FHIR R4 base definitions, offline: the errors (and fatals) it finds in a
- * resource. A view or an archive bundle is valid when this is empty.
+ * resource. A view or an archive bundle is valid when this is empty. A module that uses it declares the HAPI
+ * validation artefacts itself (test scope): test-support keeps them optional, so no other module carries them.
  */
-final class FhirValidation {
+public final class FhirValidation {
 
     private static final FhirValidator VALIDATOR = validator();
 
@@ -35,14 +36,14 @@ final class FhirValidation {
     }
 
     /** Every error and fatal message, as "location: message". */
-    static synchronized List<String> errors(String json) {
+    public static synchronized List<String> errors(String json) {
         return VALIDATOR.validateWithResult(json).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(FhirValidation::text).toList();
     }
 
     /** Everything it said, for a failing assertion's description. */
-    static synchronized List<String> all(String json) {
+    public static synchronized List<String> all(String json) {
         return VALIDATOR.validateWithResult(json).getMessages().stream().map(FhirValidation::text).toList();
     }
 
