@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import fi.yhdyspinta.events.CloudEvent;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.payload.NeedIdentified;
+import fi.yhdyspinta.testsupport.PostgresOutage;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
 
@@ -40,7 +41,7 @@ class ADatabaseOutageDelaysEventsNeverDropsThem {
     @Test
     void needsIdentifiedWhileTheDatabaseIsDownAreDecidedOnceWhenItIsBack() throws Exception {
         PostgresOutage postgres = PostgresOutage.ofTestDatabase();
-        PostgresOutage.awaitServing();
+        ConsentDatabase.awaitServing();
         // three clients, two needs each: one client's needs share a key, so they wait in order behind each other
         Map<NeedIdentified, String> needs = new LinkedHashMap<>();
         for (int client = 0; client < 3; client++) {
@@ -71,7 +72,7 @@ class ADatabaseOutageDelaysEventsNeverDropsThem {
         } finally {
             postgres.start();
         }
-        PostgresOutage.awaitServing();
+        ConsentDatabase.awaitServing();
 
         for (Map.Entry<NeedIdentified, String> need : needs.entrySet()) {
             assertThat(awaitEvents(EventType.CONSENT_REQUESTED, forNeed(need.getKey().needId())))

@@ -46,7 +46,7 @@ final class AuditTrailRows {
 
     private static List<Map<String, Object>> query(String sql, String parameter) {
         List<Map<String, Object>> found = new ArrayList<>();
-        try (Connection db = PostgresOutage.consentDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = ConsentDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

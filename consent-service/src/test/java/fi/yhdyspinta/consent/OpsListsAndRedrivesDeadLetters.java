@@ -47,7 +47,7 @@ class OpsListsAndRedrivesDeadLetters {
 
     @BeforeEach
     void refuseTheNeedsOfThisTest() throws Exception {
-        try (Connection db = PostgresOutage.consentDatabase(); Statement s = db.createStatement()) {
+        try (Connection db = ConsentDatabase.connect(); Statement s = db.createStatement()) {
             s.execute("create table if not exists refused_need (need_id uuid primary key)");
             s.execute("create or replace function refuse_need() returns trigger language plpgsql as $$ begin "
                     + "if exists (select 1 from refused_need where need_id = new.need_id) then "
@@ -59,7 +59,7 @@ class OpsListsAndRedrivesDeadLetters {
 
     @AfterEach
     void liftTheRule() throws Exception {
-        try (Connection db = PostgresOutage.consentDatabase(); Statement s = db.createStatement()) {
+        try (Connection db = ConsentDatabase.connect(); Statement s = db.createStatement()) {
             s.execute("drop trigger if exists refuse_need on pending_need");
             s.execute("drop function if exists refuse_need()");
             s.execute("drop table if exists refused_need");
@@ -153,7 +153,7 @@ class OpsListsAndRedrivesDeadLetters {
     }
 
     private static void refuse(NeedIdentified... needs) throws Exception {
-        try (Connection db = PostgresOutage.consentDatabase();
+        try (Connection db = ConsentDatabase.connect();
                 PreparedStatement insert = db.prepareStatement("insert into refused_need values (?)")) {
             for (NeedIdentified need : needs) {
                 insert.setObject(1, UUID.fromString(need.needId()));
@@ -163,7 +163,7 @@ class OpsListsAndRedrivesDeadLetters {
     }
 
     private static void lift() throws Exception {
-        try (Connection db = PostgresOutage.consentDatabase(); Statement s = db.createStatement()) {
+        try (Connection db = ConsentDatabase.connect(); Statement s = db.createStatement()) {
             s.execute("delete from refused_need");
         }
     }

@@ -139,7 +139,7 @@ final class Scenario {
      */
     static List<Map<String, Object>> decisions(String hetu) {
         List<Map<String, Object>> decisions = new java.util.ArrayList<>();
-        try (java.sql.Connection db = PostgresOutage.consentDatabase();
+        try (java.sql.Connection db = ConsentDatabase.connect();
                 java.sql.PreparedStatement query = db.prepareStatement("select id, need_id, requesting_organisation, "
                         + "recipient_organisation, purpose, outcome, basis, reason from consent_decision "
                         + "where client_id = ? order by decided_at desc")) {

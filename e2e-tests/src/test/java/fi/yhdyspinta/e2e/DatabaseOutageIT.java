@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fi.yhdyspinta.testsupport.PostgresOutage;
+
 /**
  * Issue 11 point 5: PostgreSQL — every service's database — away for 10 s in the middle of a run of main
  * flows. Requests meanwhile may answer 503 (the flows send them again afterwards); consumers hold their

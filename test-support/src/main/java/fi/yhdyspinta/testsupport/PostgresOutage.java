@@ -1,4 +1,4 @@
-package fi.yhdyspinta.e2e;
+package fi.yhdyspinta.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fi.yhdyspinta.infra.EmbeddedPostgresServer;
-import fi.yhdyspinta.testsupport.TestInfrastructure;
 
 /**
  * The test JVM's one PostgreSQL (every service's database), stopped with its own {@code pg_ctl} and
- * started again on the same data directory and options, as consent-service's {@code PostgresOutage}
- * does. Always {@link #start()} in a {@code finally}.
+ * started again on the same data directory and options: a database outage for the fault tests. Always
+ * {@link #start()} in a {@code finally}.
  */
-record PostgresOutage(Path pgCtl, Path dataDirectory, String options) {
+public record PostgresOutage(Path pgCtl, Path dataDirectory, String options) {
 
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    static PostgresOutage ofTestDatabase() throws SQLException, IOException {
+    public static PostgresOutage ofTestDatabase() throws SQLException, IOException {
         EmbeddedPostgresServer server = TestInfrastructure.get().postgres();
         Path data;
         try (Connection db = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgresServer.USER,
@@ -55,11 +54,11 @@ record PostgresOutage(Path pgCtl, Path dataDirectory, String options) {
         return new PostgresOutage(Path.of(binary).resolveSibling("pg_ctl"), data, options.toString());
     }
 
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         pgCtl("-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         try {
             pgCtl("-D", dataDirectory.toString(), "-o", options, "-l",
                     dataDirectory.resolveSibling("pg-restart.log").toString(), "-w", "-t", "60", "start");
