@@ -25,8 +25,12 @@ final class DeadLetterRecords {
     static final String ORIGINAL_PARTITION = "dead-letter-partition";
     static final String ORIGINAL_OFFSET = "dead-letter-offset";
 
-    private static final Pattern HENKILOTUNNUS = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Shaped like a henkilötunnus, in either case, standing on its own: not part of a longer run of letters and
+     * digits, so that a UUID's last group (e.g. {@code 120383c28269}) is never taken for one.
+     */
+    private static final Pattern HENKILOTUNNUS = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Za-z])", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TEXT = 300;
 
     private DeadLetterRecords() {

@@ -64,6 +64,15 @@ class DeadLetterRecordsTest {
         assertThat(DeadLetterRecords.safe("x".repeat(1000))).hasSize(301);
     }
 
+    @Test
+    void aUuidWhoseLastGroupLooksLikeAHenkilotunnusIsNotMasked() {
+        // "120383c28269" holds 120383C2826 — a henkilötunnus shape (century sign C) inside a longer run: an event id
+        assertThat(DeadLetterRecords.safe("9885e478-e63b-4d94-bc26-120383c28269"))
+                .isEqualTo("9885e478-e63b-4d94-bc26-120383c28269");
+        assertThat(DeadLetterRecords.safe("client 150615A901E, again 150615a901e."))
+                .isEqualTo("client [masked], again [masked].");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
