@@ -67,6 +67,18 @@ class APlanChangesOnlyOnTheVersionRead {
     }
 
     @Test
+    void aBadBodyIsNamedBeforeTheMissingPreconditionIsAskedFor() {
+        String hetu = newTestHetu();
+        String id = create(TestUsers.SOCIAL_WORKER, plan(hetu, List.of(), TestUsers.SOCIAL_SERVICES))
+                .statusCode(201).extract().path("id");
+        as(TestUsers.SOCIAL_WORKER)
+                .body(nextVersion(hetu, List.of(), TestUsers.SOCIAL_SERVICES, "x".repeat(2001)))
+                .put("/plans/" + id).then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("goals[0].description"));
+    }
+
+    @Test
     void aNewVersionForAnotherClientOrWithoutTheResponsibleOrganisationIsRefused() {
         String hetu = newTestHetu();
         var created = create(TestUsers.SOCIAL_WORKER, plan(hetu, List.of(), TestUsers.SOCIAL_SERVICES))

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.OrganisationMapper;
@@ -28,6 +30,7 @@ import fi.yhdyspinta.events.code.Sector;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.CodeOf;
 import fi.yhdyspinta.platform.validation.OrganisationOid;
 import io.smallrye.mutiny.Uni;
 
@@ -47,8 +50,8 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "The registry's organisations, optionally of one sector and/or municipality")
-    public Uni<List<OrganisationView>> search(@QueryParam("sector") @Pattern(regexp = "^(HEALTH|SOCIAL|NGO|MUNICIPALITY)$",
-            message = "must be one of HEALTH, SOCIAL, NGO, MUNICIPALITY") String sector,
+    public Uni<List<OrganisationView>> search(@QueryParam("sector") @CodeOf(Sector.class)
+            @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
             @QueryParam("municipality") @Pattern(regexp = "^[0-9]{3}$",
                     message = "must be a three-digit municipality code") String municipality) {
         Sector code = QueryCodes.optional(Sector.class, "sector", sector);

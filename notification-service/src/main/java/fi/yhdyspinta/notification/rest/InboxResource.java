@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.notification.domain.NotificationType;
@@ -24,6 +26,7 @@ import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.CodeOf;
 import io.smallrye.mutiny.Uni;
 
 @Path("/inbox")
@@ -44,7 +47,8 @@ public class InboxResource {
     @Operation(summary = "The caller organisation's inbox, newest first",
             description = "audience=unit-lead: only the escalations addressed to the unit lead (overdue and expired "
                     + "referrals, overdue joint-assessment invitations); each item says its audience.")
-    public Uni<List<NotificationView>> list(@QueryParam("type") String type,
+    public Uni<List<NotificationView>> list(@QueryParam("type") @CodeOf(NotificationType.class)
+            @Parameter(schema = @Schema(implementation = NotificationType.class)) String type,
             @QueryParam("audience") @Pattern(regexp = "unit-lead", message = "must be unit-lead") String audience,
             @QueryParam("unacknowledged") @Pattern(regexp = "true|false", message = "must be true or false")
             String unacknowledged, @HeaderParam("X-Correlation-Id") String correlation) {

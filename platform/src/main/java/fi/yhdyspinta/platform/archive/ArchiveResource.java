@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.events.code.ArchiveRegister;
@@ -31,6 +33,7 @@ import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.CodeOf;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -62,7 +65,8 @@ public class ArchiveResource {
     @Operation(summary = "The documents after a cursor, in stable cursor order: the latest version of each (a correction "
             + "replaces the version before it); next = the cursor to ask after next time. Ids and codes only.")
     public Uni<ArchiveFeedPage> feed(@QueryParam("after") String after, @QueryParam("limit") String limit,
-            @QueryParam("register") String register) {
+            @QueryParam("register") @CodeOf(ArchiveRegister.class)
+                    @Parameter(schema = @Schema(implementation = ArchiveRegister.class)) String register) {
         long afterCursor = number("after", after, 0, Long.MAX_VALUE, 0);
         int pageSize = (int) number("limit", limit, 1, ArchiveDocuments.MAX_LIMIT, 100);
         Optional<ArchiveRegister> registerCode = Optional.ofNullable(

@@ -9,13 +9,18 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -34,6 +39,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>any scalar coercion: a number or boolean for a string, {@code "true"} for a boolean, {@code "5"}
  * for a number, {@code 1.5} for an integer, an epoch number for a date, {@code ""} for a code, UUID or
  * date;</li>
+ * <li>a code with surrounding spaces ({@code " ROUTINE"}) — Jackson would trim it and read ROUTINE;</li>
  * <li>the same field twice, and anything after the JSON document.</li>
  * </ul>
  */
@@ -83,6 +89,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.registerModule(new StrictTimestamps());
+        mapper.registerModule(new ExactCodes());
         return mapper;
     }
 
@@ -96,6 +103,49 @@ public class StrictJson implements ObjectMapperCustomizer {
             super("yhdyspinta-strict-timestamps");
             addDeserializer(OffsetDateTime.class, new StringOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
             addDeserializer(Instant.class, new StringOnly<>(Instant.class, InstantDeserializer.INSTANT));
+        }
+    }
+
+    /**
+     * Codes exactly as written: Jackson's enum reader trims a value it does not know and tries again,
+     * so {@code " ROUTINE"} would pass as ROUTINE. Refused here, before the enum reader sees it.
+     */
+    static final class ExactCodes extends SimpleModule {
+
+        ExactCodes() {
+            super("yhdyspinta-exact-codes");
+            setDeserializerModifier(new BeanDeserializerModifier() {
+                @Override
+                public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                        BeanDescription description, JsonDeserializer<?> deserializer) {
+                    return new Untrimmed(deserializer);
+                }
+            });
+        }
+    }
+
+    private static final class Untrimmed extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        Untrimmed(JsonDeserializer<?> codes) {
+            super(codes);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> codes) {
+            return new Untrimmed(codes);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (!text.isEmpty() && !text.equals(text.strip())) {
+                    return context.handleWeirdStringValue(handledType(), text, "a code has no surrounding spaces");
+                }
+            }
+            return super.deserialize(parser, context);
         }
     }
 

@@ -4,14 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -23,12 +19,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +45,7 @@ import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.CodeOf;
 import fi.yhdyspinta.referral.domain.Referral;
 import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.repository.ReferralListQuery;
@@ -110,9 +110,12 @@ public class ReferralResource {
     public Uni<RestResponse<List<ReferralView>>> list(
             @QueryParam("direction") @DefaultValue("received") @Pattern(regexp = "sent|received",
                     message = "must be sent or received") String direction,
-            @QueryParam("status") String status,
-            @QueryParam("urgency") String urgency,
-            @QueryParam("category") String category,
+            @QueryParam("status") @CodeOf(ReferralStatus.class)
+                    @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
+            @QueryParam("urgency") @CodeOf(Urgency.class)
+                    @Parameter(schema = @Schema(implementation = Urgency.class)) String urgency,
+            @QueryParam("category") @CodeOf(NeedCategory.class)
+                    @Parameter(schema = @Schema(implementation = NeedCategory.class)) String category,
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "must be true or false") String overdue,
             @QueryParam("sort") @DefaultValue("-createdAt") @Pattern(regexp = "createdAt|-createdAt|dueAt",
                     message = "must be createdAt, -createdAt or dueAt") String sort,

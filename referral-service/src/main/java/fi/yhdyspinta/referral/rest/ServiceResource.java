@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,6 +36,7 @@ import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.QueryCodes;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
+import fi.yhdyspinta.platform.validation.CodeOf;
 import fi.yhdyspinta.referral.domain.Capacity;
 import fi.yhdyspinta.referral.domain.ServiceLanguage;
 import fi.yhdyspinta.referral.domain.ServiceOffering;
@@ -60,11 +62,15 @@ public class ServiceResource {
     @GET
     @Operation(summary = "Search active offerings by need category, municipality, language and capacity")
     public Uni<List<ServiceView>> search(
-            @QueryParam("category") String category,
+            @QueryParam("category") @CodeOf(NeedCategory.class)
+                    @Parameter(schema = @Schema(implementation = NeedCategory.class)) String category,
             @QueryParam("municipality") @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
             String municipality,
-            @Parameter(description = "fi, sv, en or se") @QueryParam("language") String language,
-            @QueryParam("capacity") String capacity,
+            @Parameter(description = "fi, sv, en or se", schema = @Schema(enumeration = { "fi", "sv", "en", "se" }))
+            @QueryParam("language") @Pattern(regexp = "fi|sv|en|se", message = "must be one of fi, sv, en, se")
+            String language,
+            @QueryParam("capacity") @CodeOf(Capacity.class)
+                    @Parameter(schema = @Schema(implementation = Capacity.class)) String capacity,
             @QueryParam("organisation") @Pattern(regexp = "[0-9.]{1,64}", message = "must be an organisation OID")
             String organisation,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
