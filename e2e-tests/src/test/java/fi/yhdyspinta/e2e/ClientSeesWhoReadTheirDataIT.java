@@ -1,6 +1,6 @@
 package fi.yhdyspinta.e2e;
 
-import static io.restassured.RestAssured.given;
+import static fi.yhdyspinta.e2e.Calls.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,9 +22,7 @@ import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Issue 7 across the four running services: the receiving social worker's read of a permitted referral appears in
@@ -40,11 +38,6 @@ class ClientSeesWhoReadTheirDataIT {
     @BeforeAll
     static void useSuite() {
         suite = SuiteExtension.suite();
-    }
-
-    private static RequestSpecification as(TestUser user, ServiceProcess service) {
-        return given().baseUri(service.baseUri()).auth().oauth2(TestInfrastructure.tokenFor(user))
-                .contentType(ContentType.JSON);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package fi.yhdyspinta.e2e;
 
-import static io.restassured.RestAssured.given;
+import static fi.yhdyspinta.e2e.Calls.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fi.yhdyspinta.e2e.matrix.Fixtures;
-import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The consent gate tried from outside, across the four running services (issue 6): the recipient
@@ -36,11 +33,6 @@ class ConsentGateIT {
     @BeforeAll
     static void useSuite() {
         suite = SuiteExtension.suite();
-    }
-
-    private static RequestSpecification as(TestUser user, ServiceProcess service) {
-        return given().baseUri(service.baseUri()).auth().oauth2(TestInfrastructure.tokenFor(user))
-                .contentType(ContentType.JSON);
     }
 
     private static Map<String, Object> needFor(String hetu, String target) {

@@ -1,6 +1,6 @@
 package fi.yhdyspinta.e2e;
 
-import static io.restassured.RestAssured.given;
+import static fi.yhdyspinta.e2e.Calls.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -19,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fi.yhdyspinta.e2e.matrix.Fixtures;
-import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Issue 10 across the four running services: two referrals of the health centre accepted by social care and an NGO
@@ -40,11 +37,6 @@ class JointClientPlanIT {
     @BeforeAll
     static void useSuite() {
         suite = SuiteExtension.suite();
-    }
-
-    private static RequestSpecification as(TestUser user, ServiceProcess service) {
-        return given().baseUri(service.baseUri()).auth().oauth2(TestInfrastructure.tokenFor(user))
-                .contentType(ContentType.JSON);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.yhdyspinta.e2e;
 
+import static fi.yhdyspinta.e2e.Calls.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,7 +37,6 @@ import fi.yhdyspinta.testsupport.TestInfrastructure;
 import fi.yhdyspinta.testsupport.oidc.TestUser;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * DESIGN §4 across the four services, each its own process, through the real broker: a nurse's
@@ -55,11 +55,6 @@ class ReferralFlowIT {
     @BeforeAll
     static void useSuite() {
         suite = SuiteExtension.suite();
-    }
-
-    private static RequestSpecification as(TestUser user, ServiceProcess service) {
-        return given().baseUri(service.baseUri()).auth().oauth2(TestInfrastructure.tokenFor(user))
-                .contentType(ContentType.JSON);
     }
 
     private static Map<String, Object> need(String target) {

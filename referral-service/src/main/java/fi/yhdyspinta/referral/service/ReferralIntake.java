@@ -15,8 +15,11 @@ import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.events.code.ReferralStatus;
 import fi.yhdyspinta.events.code.Urgency;
 import fi.yhdyspinta.platform.client.ClientId;
+import fi.yhdyspinta.platform.client.ClientIdPseudonymiser;
+import fi.yhdyspinta.platform.client.Henkilotunnus;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
+import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.referral.domain.Actor;
 import fi.yhdyspinta.referral.domain.Need;
@@ -27,6 +30,7 @@ import fi.yhdyspinta.referral.mapping.ReferralEvents;
 import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
 import fi.yhdyspinta.referral.repository.ReferralTransitionRepository;
+import fi.yhdyspinta.referral.rest.NeedRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -46,24 +50,62 @@ public class ReferralIntake {
             String reasonCode) {
     }
 
+    /** The need and its referral, as opened. */
+    public record Opened(Need need, Referral referral) {
+    }
+
     private final NeedRepository needs;
     private final ReferralRepository referrals;
     private final ReferralTransitionRepository transitions;
     private final Outbox outbox;
     private final ReferralAudit audit;
+    private final ClientIdPseudonymiser pseudonymiser;
+    private final OrganisationRegistry registry;
     private final Clock clock;
 
     public ReferralIntake(NeedRepository needs, ReferralRepository referrals, ReferralTransitionRepository transitions,
-            Outbox outbox, ReferralAudit audit, Clock clock) {
+            Outbox outbox, ReferralAudit audit, ClientIdPseudonymiser pseudonymiser, OrganisationRegistry registry,
+            Clock clock) {
         this.needs = needs;
         this.referrals = referrals;
         this.transitions = transitions;
         this.outbox = outbox;
         this.audit = audit;
+        this.pseudonymiser = pseudonymiser;
+        this.registry = registry;
         this.clock = clock;
     }
 
+    /**
+     * {@code POST /needs} and {@code POST /referrals}: a route in from the caller's organisation. Both sectors come
+     * from the organisation registry, never from the body or the token (DESIGN §7); the target is active and never
+     * the caller's own organisation; a stated target sector must be the registry's.
+     */
+    public Uni<Opened> route(NeedRequest request, Caller caller, Causation causation) {
+        Henkilotunnus hetu = Henkilotunnus.parse(request.client());
+        ClientId clientId = pseudonymiser.clientIdOf(hetu);
+        String organisation = caller.requireOrganisation();
+        if (organisation.equals(request.targetOrganisation())) {
+            throw ProblemException.invalidField("targetOrganisation", "must be another organisation than the caller's");
+        }
+        return registry.actingOrganisation(organisation)
+                .chain(source -> registry.activeOrganisation(request.targetOrganisation(), "targetOrganisation")
+                        .chain(target -> {
+                            if (request.targetSector() != null && request.targetSector() != target.sector) {
+                                throw ProblemException.invalidField("targetSector",
+                                        "must be the target organisation's sector in the registry, " + target.sector);
+                            }
+                            return opened(new Opening(hetu.value(), clientId.value(), request.category(),
+                                    request.urgency(), request.purposeOrDefault(), request.dataCategoriesOrDefault(),
+                                    source, target, null, null), caller, causation);
+                        }));
+    }
+
     public Uni<Referral> open(Opening o, Caller caller, Causation causation) {
+        return opened(o, caller, causation).map(Opened::referral);
+    }
+
+    private Uni<Opened> opened(Opening o, Caller caller, Causation causation) {
         OffsetDateTime now = OffsetDateTime.now(clock);
 
         Need need = new Need();
@@ -107,12 +149,6 @@ public class ReferralIntake {
                 .chain(() -> outbox.record(EventType.NEED_IDENTIFIED, new ClientId(referral.clientId),
                         ReferralEvents.needIdentified(need), causation))
                 .chain(() -> audit.needIdentified(caller, need, referral, causation.correlationId()))
-                .replaceWith(referral);
-    }
-
-    /** The first transition of a referral opened elsewhere (POST /needs): its creation, by the caller. */
-    public Uni<Void> created(Referral referral, Caller caller) {
-        return transitions.persist(ReferralTransition.of(referral.id, null, ReferralStatus.AWAITING_CONSENT,
-                referral.createdAt, Actor.of(caller))).replaceWithVoid();
+                .replaceWith(new Opened(need, referral));
     }
 }
