@@ -12,38 +12,51 @@ import fi.yhdyspinta.consent.domain.AccessLogRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class AccessLogRepository implements PanacheRepositoryBase<AccessLogRecord, UUID> {
+
+    private final Pool pool;
+
+    public AccessLogRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     private static final String COLUMNS = "id, client_id, recorded_at, service, position, actor_sub, actor_org, "
             + "actor_role, action, resource_type, resource_id, purpose, legal_basis, statutory, outcome, refusal_status, "
             + "correlation_id";
 
-    /** Keeps the record once: a record consumed again (same id) changes nothing. Must run inside a transaction. */
-    public Uni<Boolean> insertOnce(AccessLogRecord r) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("insert into access_log_entry ("
-                + COLUMNS + ") values (:id, :client, :at, :service, :position, :sub, :org, :role, :action, :resource, "
-                + ":resourceId, :purpose, :basis, :statutory, :outcome, :status, :correlation) on conflict (id) do nothing")
-                .setParameter("id", r.id)
-                .setParameter("client", r.clientId)
-                .setParameter("at", r.recordedAt)
-                .setParameter("service", r.service)
-                .setParameter("position", r.position)
-                .setParameter("sub", r.actorSub)
-                .setParameter("org", r.actorOrg)
-                .setParameter("role", r.actorRole)
-                .setParameter("action", r.action.name())
-                .setParameter("resource", r.resourceType.name())
-                .setParameter("resourceId", r.resourceId)
-                .setParameter("purpose", r.purpose == null ? null : r.purpose.name())
-                .setParameter("basis", r.legalBasis == null ? null : r.legalBasis.name())
-                .setParameter("statutory", r.statutory)
-                .setParameter("outcome", r.outcome.name())
-                .setParameter("status", r.refusalStatus)
-                .setParameter("correlation", r.correlationId)
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
+    /**
+     * Keeps the records once, in one transaction of their own (pipelined inserts): a record consumed again (same
+     * id) changes nothing. Answers how many were new.
+     */
+    public Uni<Integer> insertAll(List<AccessLogRecord> rows) {
+        List<Tuple> values = rows.stream().map(AccessLogRepository::values).toList();
+        return pool.withTransaction(connection -> connection.preparedQuery("insert into access_log_entry (" + COLUMNS
+                + ") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
+                + " on conflict (id) do nothing")
+                .executeBatch(values))
+                .map(AccessLogRepository::inserted);
+    }
+
+    private static Tuple values(AccessLogRecord r) {
+        return Tuple.from(new Object[] { r.id, r.clientId, r.recordedAt, r.service, r.position, r.actorSub, r.actorOrg,
+                r.actorRole, r.action.name(), r.resourceType.name(), r.resourceId,
+                r.purpose == null ? null : r.purpose.name(), r.legalBasis == null ? null : r.legalBasis.name(),
+                r.statutory, r.outcome.name(), r.refusalStatus, r.correlationId });
+    }
+
+    /** A batch's answer is one row set per execution, chained. */
+    private static int inserted(RowSet<Row> first) {
+        int inserted = 0;
+        for (RowSet<Row> rows = first; rows != null; rows = rows.next()) {
+            inserted += rows.rowCount();
+        }
+        return inserted;
     }
 
     /**

@@ -64,8 +64,11 @@ public class AccessLogService {
         this.service = service;
     }
 
-    /** Keeps one consumed audit record (called once per record id by the inbox; a repeat changes nothing). */
-    public Uni<Void> recorded(CloudEvent event, AuditRecorded record) {
+    /**
+     * The row one consumed audit record becomes; a record that is not one (subject and client differ, an unknown
+     * code) is poison. Pure: the rows are written a batch at a time by {@link #keep}.
+     */
+    public static AccessLogRecord rowOf(CloudEvent event, AuditRecorded record) {
         if (!record.clientId().equals(event.subject()) || !ClientId.isWellFormed(record.clientId())) {
             throw new PoisonEventException("audit-recorded subject is not the payload's clientId");
         }
@@ -87,7 +90,12 @@ public class AccessLogService {
         row.outcome = code(AuditOutcome.class, record.outcome(), "outcome");
         row.refusalStatus = record.refusalStatus();
         row.correlationId = record.correlationId();
-        return log.insertOnce(row).replaceWithVoid();
+        return row;
+    }
+
+    /** Keeps a batch of consumed records in one transaction; a record kept before (same id) changes nothing. */
+    public Uni<Integer> keep(List<AccessLogRecord> rows) {
+        return log.insertAll(rows);
     }
 
     /** The calling client's own log ({@code hetu} claim), newest first. */

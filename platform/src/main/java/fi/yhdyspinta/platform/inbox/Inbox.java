@@ -56,6 +56,11 @@ public class Inbox {
         this.outages = new Outages(consumer);
     }
 
+    /** The retry settings, shared with the {@link BatchInboxes}. */
+    Attempts.Policy policy() {
+        return policy;
+    }
+
     /**
      * Reads the record (a poison record fails with {@link PoisonEventException}, which the channel's
      * dead-letter strategy sends to {@code <topic>.dlq} with the message as {@code dead-letter-reason})
