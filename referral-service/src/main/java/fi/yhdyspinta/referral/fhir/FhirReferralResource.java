@@ -30,10 +30,8 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Reference;
 
-import fi.yhdyspinta.platform.client.Henkilotunnus;
 import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
-import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import fi.yhdyspinta.referral.rest.ReferralView;
@@ -98,29 +96,10 @@ public class FhirReferralResource {
             + "patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> search(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {
-        String hetu = patientHetu(patient);
+        String hetu = Fhir.patientHetu(patient);
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
         return views.ofPatient(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> fhir(searchset(list, base)));
-    }
-
-    /** {@code urn:oid:1.2.246.21|<henkilötunnus>} (the system may be left out): a valid henkilötunnus, else 400. */
-    static String patientHetu(String patient) {
-        if (patient == null || patient.isEmpty()) {
-            throw ProblemException.invalidField("patient", "required: urn:oid:1.2.246.21|<henkilötunnus>");
-        }
-        String value = patient;
-        int bar = patient.indexOf('|');
-        if (bar >= 0) {
-            if (!Fhir.HETU_SYSTEM.equals(patient.substring(0, bar))) {
-                throw ProblemException.invalidField("patient", "the identifier system must be urn:oid:1.2.246.21");
-            }
-            value = patient.substring(bar + 1);
-        }
-        if (!Henkilotunnus.isValid(value)) {
-            throw ProblemException.invalidField("patient", "not a valid henkilötunnus");
-        }
-        return value;
     }
 
     private static Bundle searchset(List<ReferralView> views, String base) {
