@@ -48,7 +48,7 @@ class ACompletedJointAssessmentBecomesAnArchiveDocument {
         assertThat(bundle.getList("entry.resource.resourceType")).containsExactly("Composition", "ServiceRequest",
                 "Provenance", "Organization", "Organization");
         assertThat(bundle.getString("entry[1].resource.status")).isEqualTo("completed");
-        assertThat(bundle.getList("entry[1].resource.reasonCode.coding[0].code")).containsExactly("HOUSING",
+        assertThat(bundle.getList("entry[1].resource.reasonCode.collect { it.coding[0].code }")).containsExactly("HOUSING",
                 "MENTAL_HEALTH");
         assertThat(bundle.getString("entry[1].resource.orderDetail[0].coding[0].code")).isEqualTo("JOINT_CLIENT_PLAN");
         assertThat(document).contains("\"system\":\"urn:oid:1.2.246.21\",\"value\":\"" + hetu + "\"")

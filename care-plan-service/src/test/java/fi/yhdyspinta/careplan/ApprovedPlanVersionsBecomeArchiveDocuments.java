@@ -77,7 +77,7 @@ class ApprovedPlanVersionsBecomeArchiveDocuments {
                 read -> read.stream().filter(r -> r.value().contains(id)).count() >= 2, Duration.ofSeconds(30));
         assertThat(archive).filteredOn(r -> r.value().contains(id)).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(r -> assertThat(r.value()).doesNotContain(hetu).doesNotContain("Kotikäynnit")
-                        .contains("archive-document-ready"));
+                        .contains("fi.yhdyspinta.archive.document-ready.v1"));
     }
 
     @Test

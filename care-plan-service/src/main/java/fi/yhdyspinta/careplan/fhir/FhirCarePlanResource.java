@@ -22,17 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
-import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 
 import fi.yhdyspinta.careplan.domain.PlanState;
 import fi.yhdyspinta.careplan.service.CarePlanService;
 import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.fhir.Capabilities;
 import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.CurrentCaller;
@@ -113,22 +108,10 @@ public class FhirCarePlanResource {
     }
 
     static CapabilityStatement capabilities() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setDate(PUBLISHED);
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.setName("YhdyspintaCarePlanService");
-        statement.setTitle("Yhdyspinta care-plan-service FHIR read views");
-        statement.getImplementation().setDescription("care-plan-service: joint client plans as FHIR R4, read-only");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat(Fhir.MEDIA_TYPE);
-        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("OIDC bearer token; the authorization of the REST API (DESIGN §7)");
-        CapabilityStatement.CapabilityStatementRestResourceComponent plan = rest.addResource().setType("CarePlan");
-        plan.addInteraction().setCode(TypeRestfulInteraction.READ);
-        plan.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-        plan.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>");
+        CapabilityStatement statement = Capabilities.readOnlyServer(PUBLISHED, "YhdyspintaCarePlanService",
+                "Yhdyspinta care-plan-service FHIR read views",
+                "care-plan-service: joint client plans as FHIR R4, read-only");
+        Capabilities.searchedByPatient(statement, "CarePlan", true, "; the plans the caller's organisation shares");
         return statement;
     }
 

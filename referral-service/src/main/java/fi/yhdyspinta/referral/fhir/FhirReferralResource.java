@@ -22,14 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Reference;
 
+import fi.yhdyspinta.platform.fhir.Capabilities;
 import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.CurrentCaller;
@@ -115,23 +111,11 @@ public class FhirReferralResource {
     }
 
     static CapabilityStatement capabilities() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setDate(PUBLISHED);
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.setName("YhdyspintaReferralService");
-        statement.setTitle("Yhdyspinta referral-service FHIR read views");
-        statement.getImplementation().setDescription("referral-service: referrals as FHIR R4, read-only");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat("application/fhir+json");
-        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("OIDC bearer token; the authorization of the REST API (DESIGN §7)");
-        CapabilityStatement.CapabilityStatementRestResourceComponent request = rest.addResource().setType("ServiceRequest");
-        request.addInteraction().setCode(TypeRestfulInteraction.READ);
-        request.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-        request.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>");
-        rest.addResource().setType("Task").addInteraction().setCode(TypeRestfulInteraction.READ);
+        CapabilityStatement statement = Capabilities.readOnlyServer(PUBLISHED, "YhdyspintaReferralService",
+                "Yhdyspinta referral-service FHIR read views", "referral-service: referrals as FHIR R4, read-only");
+        Capabilities.searchedByPatient(statement, "ServiceRequest", true, "");
+        statement.getRestFirstRep().addResource().setType("Task").addInteraction()
+                .setCode(TypeRestfulInteraction.READ);
         return statement;
     }
 
