@@ -75,6 +75,15 @@ final class Database {
                         .executeUpdate())));
     }
 
+    /** Whether the joint assessment still keeps a henkilötunnus (only until its archive document holds it). */
+    static boolean keepsHenkilotunnus(String assessmentId) {
+        return await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "select count(*) from joint_assessment where id = :id and client_hetu is not null", Long.class)
+                        .setParameter("id", UUID.fromString(assessmentId))
+                        .getSingleResult()))) > 0;
+    }
+
     private static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);

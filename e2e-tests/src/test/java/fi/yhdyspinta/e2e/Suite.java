@@ -25,6 +25,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
     /** The county key of the end-to-end run (the packaged services have no development key). */
     static final String COUNTY_KEY = "e2e-county-key-of-this-test-run-0123456789";
 
+    /** The archive's acknowledgement deadline for the suite's services (P5D in production). */
+    static final java.time.Duration ARCHIVE_ACK_DEADLINE = java.time.Duration.ofSeconds(20);
+
     final ServiceProcess referral;
     final ServiceProcess consent;
     final ServiceProcess carePlan;
@@ -75,6 +78,9 @@ final class Suite implements ExtensionContext.Store.CloseableResource {
         config.put("quarkus.mailer.port", String.valueOf(FreePorts.next()));
         // the fault and instance suites check every flow's inbox item among all the run has made
         config.put("yhdyspinta.notification.inbox-limit", "2000");
+        // issue 8: the archive's five days are twenty seconds here, checked every second (RegionalItPullsTheArchiveIT)
+        config.put("yhdyspinta.archive.ack-deadline", ARCHIVE_ACK_DEADLINE.toString());
+        config.put("yhdyspinta.archive.overdue-check-interval", "1s");
         return config;
     }
 

@@ -29,6 +29,13 @@ public class JointAssessment {
     @Column(name = "client_id", nullable = false)
     public String clientId;
 
+    /**
+     * The henkilötunnus, kept only until the completed assessment is written into its archive document, then
+     * cleared: the archive is the one consumer that gets it (D4x-archive). Never in a view, an event or a log line.
+     */
+    @Column(name = "client_hetu")
+    public String clientHetu;
+
     @Column(name = "requesting_organisation", nullable = false)
     public String requestingOrganisation;
 

@@ -33,19 +33,32 @@ public class OrganisationSectors {
     }
 
     public Uni<Map<String, Sector>> sectorsOf(Collection<String> oids) {
+        return known(oids).map(known -> {
+            Map<String, Sector> sectors = new HashMap<>();
+            known.forEach((oid, registered) -> sectors.put(oid, registered.sector()));
+            return sectors;
+        });
+    }
+
+    /** The replica's sector and activity of each organisation it knows among {@code oids}. */
+    public Uni<Map<String, Registered>> known(Collection<String> oids) {
         if (oids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select oid, sector from organisation where oid in (:oids)", Object[].class)
+                "select oid, sector, active from organisation where oid in (:oids)", Object[].class)
                 .setParameter("oids", List.copyOf(oids))
                 .getResultList())
                 .map(rows -> {
-                    Map<String, Sector> sectors = new HashMap<>();
+                    Map<String, Registered> known = new HashMap<>();
                     for (Object[] row : rows) {
-                        sectors.put((String) row[0], Sector.valueOf((String) row[1]));
+                        known.put((String) row[0], new Registered(Sector.valueOf((String) row[1]), (Boolean) row[2]));
                     }
-                    return sectors;
+                    return known;
                 });
+    }
+
+    /** An organisation as the registry replica has it. */
+    public record Registered(Sector sector, boolean active) {
     }
 }

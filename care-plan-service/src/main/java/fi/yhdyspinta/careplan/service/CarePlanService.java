@@ -25,6 +25,7 @@ import fi.yhdyspinta.careplan.domain.PlanParticipant;
 import fi.yhdyspinta.careplan.domain.PlanSharing;
 import fi.yhdyspinta.careplan.domain.PlanState;
 import fi.yhdyspinta.careplan.domain.ResponsibleWorkerChange;
+import fi.yhdyspinta.careplan.fhir.CarePlanDocuments;
 import fi.yhdyspinta.careplan.mapping.PlanEvents;
 import fi.yhdyspinta.careplan.mapping.PlanMapper;
 import fi.yhdyspinta.careplan.repository.CarePlanRepository;
@@ -75,12 +76,15 @@ public class CarePlanService {
     private final Outbox outbox;
     private final Clock clock;
     private final CarePlanAudit audit;
+    /** Every approved plan version is an archive document (issue 8), recorded in the version's transaction. */
+    private final CarePlanDocuments documents;
 
     public CarePlanService(CarePlanRepository plans, PlanParticipantRepository participants,
             CarePlanVersionRepository versions, ResponsibleWorkerChangeRepository handOvers, ClientLocks locks,
             RevokedConsents revokedConsents, PlanConsents consents, PlanSeeds seeds, HintService hints, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, Clock clock, CarePlanAudit audit) {
+            Outbox outbox, Clock clock, CarePlanAudit audit, CarePlanDocuments documents) {
         this.audit = audit;
+        this.documents = documents;
         this.plans = plans;
         this.participants = participants;
         this.versions = versions;
@@ -125,7 +129,8 @@ public class CarePlanService {
             return consents.requirePermits(hetu.value(), organisation, fields, causation.correlationId())
                     .chain(permits -> Panache.withTransaction(() -> persistNew(clientId, organisation, caller,
                             all, permits, content, request.reviewDate(), seed.assessmentId(), worker,
-                            workerOrganisation, causation)));
+                            workerOrganisation, causation)
+                            .call(state -> documents.planVersion(state, hetu.value(), causation))));
         });
     }
 
@@ -210,6 +215,36 @@ public class CarePlanService {
         }));
     }
 
+    /**
+     * The plan for a FHIR read view: only an organisation with an active share gets it. A revoked or removed share is
+     * 403 (a FHIR CarePlan cannot be shown as ids only: its subject is client data), anyone else 404; both audited.
+     */
+    public Uni<PlanState> findShared(UUID id, Caller caller, String correlationId) {
+        return Panache.withTransaction(() -> load(id).chain(state -> {
+            requireActive(state, caller, AuditAction.READ, correlationId);
+            return audit.plan(caller, AuditAction.READ, state, correlationId).replaceWith(state);
+        }));
+    }
+
+    /** The client's plans the caller's organisation has an active share of (FHIR search by patient); each read audited. */
+    public Uni<List<PlanState>> sharedOfClient(Henkilotunnus hetu, Caller caller, String correlationId) {
+        String organisation = caller.requireOrganisation();
+        String clientId = pseudonymiser.clientIdOf(hetu).value();
+        return Panache.withTransaction(() -> plans.findByClient(clientId).chain(list -> {
+            Uni<List<PlanState>> chain = Uni.createFrom().item(new ArrayList<>());
+            for (CarePlan plan : list) {
+                chain = chain.chain(shared -> stateOf(plan).chain(state -> {
+                    if (state.participant(organisation).filter(PlanParticipant::isActive).isEmpty()) {
+                        return Uni.createFrom().item(shared);
+                    }
+                    shared.add(state);
+                    return audit.plan(caller, AuditAction.READ, state, correlationId).replaceWith(shared);
+                }));
+            }
+            return chain;
+        }));
+    }
+
     // --- update -------------------------------------------------------------------------------------------------
 
     public Uni<PlanState> update(UUID id, PlanUpdateRequest request, long expectedVersion, Caller caller,
@@ -239,7 +274,8 @@ public class CarePlanService {
             });
             return consents.requirePermits(hetu.value(), organisation, newcomers, causation.correlationId())
                     .chain(permits -> Panache.withTransaction(() -> applyUpdate(id, expectedVersion, organisation,
-                            caller, all, permits, content, request.reviewDate(), causation)));
+                            caller, all, permits, content, request.reviewDate(), causation)
+                            .call(state -> documents.planVersion(state, hetu.value(), causation))));
         });
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.yhdyspinta.careplan.config.JointAssessmentConfig;
 import fi.yhdyspinta.careplan.domain.JointAssessment;
 import fi.yhdyspinta.careplan.domain.JointAssessmentLifecycle;
+import fi.yhdyspinta.careplan.fhir.CarePlanDocuments;
 import fi.yhdyspinta.careplan.mapping.JointAssessmentEvents;
 import fi.yhdyspinta.careplan.repository.JointAssessmentRepository;
 import fi.yhdyspinta.careplan.rest.AcknowledgeRequest;
@@ -46,9 +47,11 @@ public class JointAssessmentService {
     private final JointAssessmentConfig config;
     private final java.time.Clock clock;
     private final CarePlanAudit audit;
+    private final CarePlanDocuments documents;
 
     public JointAssessmentService(JointAssessmentRepository assessments, ClientIdPseudonymiser pseudonymiser,
-            Outbox outbox, JointAssessmentConfig config, java.time.Clock clock, CarePlanAudit audit) {
+            Outbox outbox, JointAssessmentConfig config, java.time.Clock clock, CarePlanAudit audit, CarePlanDocuments documents) {
+        this.documents = documents;
         this.clock = clock;
         this.audit = audit;
         this.assessments = assessments;
@@ -66,12 +69,14 @@ public class JointAssessmentService {
         if (organisation.equals(request.invitedOrganisation())) {
             throw ProblemException.invalidField("invitedOrganisation", "must be another organisation than the caller's");
         }
-        ClientId clientId = pseudonymiser.clientIdOf(Henkilotunnus.parse(request.client()));
+        Henkilotunnus hetu = Henkilotunnus.parse(request.client());
+        ClientId clientId = pseudonymiser.clientIdOf(hetu);
         OffsetDateTime now = now();
 
         JointAssessment assessment = new JointAssessment();
         assessment.id = UUID.randomUUID();
         assessment.clientId = clientId.value();
+        assessment.clientHetu = hetu.value();
         assessment.requestingOrganisation = organisation;
         assessment.invitedOrganisation = request.invitedOrganisation();
         assessment.status = JointAssessmentStatus.REQUESTED;
@@ -97,11 +102,28 @@ public class JointAssessmentService {
 
     @WithTransaction
     public Uni<JointAssessment> complete(UUID id, CompletionRequest summary, Caller caller, Causation causation) {
+        String[] hetu = new String[1];
         return asRequesting(id, caller, causation).chain(a -> move(a, JointAssessmentStatus.COMPLETED, causation, at -> {
             a.completedBy = caller.subject();
             a.completedAt = at;
             a.summarise(summary.needs(), summary.nextSteps());
-        })).call(a -> audit.assessment(caller, AuditAction.UPDATE, a, causation.correlationId()));
+            // kept only for the archive document: cleared with the completion itself (one version, one event)
+            hetu[0] = a.clientHetu;
+            a.clientHetu = null;
+        })).call(a -> archive(a, hetu[0], causation))
+                .call(a -> audit.assessment(caller, AuditAction.UPDATE, a, causation.correlationId()));
+    }
+
+    /**
+     * The completed assessment becomes an archive document in the completion's transaction. An assessment requested
+     * before the henkilötunnus was kept for it (V5) has none to archive with.
+     */
+    private Uni<Void> archive(JointAssessment assessment, String hetu, Causation causation) {
+        if (hetu == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return documents.assessmentCompleted(assessment, List.of(assessment.invitedOrganisation), hetu, causation)
+                .replaceWithVoid();
     }
 
     /** A read of client data: in a transaction, with its audit record. */

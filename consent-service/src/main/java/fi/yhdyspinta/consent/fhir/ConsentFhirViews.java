@@ -5,17 +5,13 @@ import java.util.Date;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
-import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
+import fi.yhdyspinta.platform.fhir.Capabilities;
 import fi.yhdyspinta.platform.fhir.Fhir;
 
 /** The read views: resources that name organisations by OID identifiers (no Organization resources alongside). */
@@ -49,29 +45,16 @@ public final class ConsentFhirViews {
     }
 
     public static CapabilityStatement capabilities() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setDate(PUBLISHED);
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.setName("YhdyspintaConsentService");
-        statement.setTitle("Yhdyspinta consent-service FHIR read views");
-        statement.getImplementation().setDescription("consent-service: consents (suostumukset) as FHIR R4, read-only");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat("application/fhir+json");
-        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("OIDC bearer token; the authorization of the REST API (DESIGN §7)");
-        CapabilityStatement.CapabilityStatementRestResourceComponent consent = rest.addResource().setType("Consent");
-        consent.addInteraction().setCode(TypeRestfulInteraction.READ);
-        consent.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-        consent.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>");
+        CapabilityStatement statement = Capabilities.readOnlyServer(PUBLISHED, "YhdyspintaConsentService",
+                "Yhdyspinta consent-service FHIR read views",
+                "consent-service: consents (suostumukset) as FHIR R4, read-only");
+        CapabilityStatement.CapabilityStatementRestResourceComponent consent = Capabilities.searchedByPatient(
+                statement, "Consent", true, "");
         consent.addSearchParam().setName("_id").setType(SearchParamType.TOKEN)
                 .setDocumentation("one consent with its Provenance");
         consent.addSearchRevInclude("Provenance:target");
-        CapabilityStatement.CapabilityStatementRestResourceComponent audit = rest.addResource().setType("AuditEvent");
-        audit.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-        audit.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>; the unit lead's own organisation's acts");
+        Capabilities.searchedByPatient(statement, "AuditEvent", false,
+                "; the unit lead's own organisation's acts");
         return statement;
     }
 }

@@ -22,7 +22,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 
 import fi.yhdyspinta.consent.domain.Consent;
-import fi.yhdyspinta.platform.client.Henkilotunnus;
 import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
@@ -84,7 +83,7 @@ public class FhirConsentResource {
             return views.read(consentId(id), caller.get(), correlation)
                     .map(consent -> fhir(searchset(List.of(consent), Fhir.pseudonym(consent.clientId), base)));
         }
-        String hetu = patientHetu(patient);
+        String hetu = Fhir.patientHetu(patient);
         return views.ofPatient(hetu, caller.get(), correlation)
                 .map(consents -> fhir(searchset(consents, Fhir.hetu(hetu), base)));
     }
@@ -105,7 +104,7 @@ public class FhirConsentResource {
             + "acts, newest first (at most 200), as a searchset of AuditEvent; patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> auditEvents(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {
-        String hetu = patientHetu(patient);
+        String hetu = Fhir.patientHetu(patient);
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
         return views.auditEvents(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(records -> {
@@ -119,25 +118,6 @@ public class FhirConsentResource {
                     }
                     return fhir(bundle);
                 });
-    }
-
-    /** {@code urn:oid:1.2.246.21|<henkilötunnus>} (the system may be left out): a valid henkilötunnus, else 400. */
-    static String patientHetu(String patient) {
-        if (patient == null || patient.isEmpty()) {
-            throw ProblemException.invalidField("patient", "required: urn:oid:1.2.246.21|<henkilötunnus>");
-        }
-        String value = patient;
-        int bar = patient.indexOf('|');
-        if (bar >= 0) {
-            if (!Fhir.HETU_SYSTEM.equals(patient.substring(0, bar))) {
-                throw ProblemException.invalidField("patient", "the identifier system must be urn:oid:1.2.246.21");
-            }
-            value = patient.substring(bar + 1);
-        }
-        if (!Henkilotunnus.isValid(value)) {
-            throw ProblemException.invalidField("patient", "not a valid henkilötunnus");
-        }
-        return value;
     }
 
     private static Bundle searchset(List<Consent> consents, Reference patient, String base) {

@@ -52,7 +52,7 @@ public final class AuthorizationMatrix {
     /** DESIGN §9, issue 8: every service's archive feed is for role archive only; documents carry the henkilötunnus. */
     private static void archive(List<Rule> rules) {
         Map<String, String> documents = Map.of("referral", "referral:COMPLETED", "consent", "consent",
-                "careplan", "no-archive-document", "notification", "no-archive-document");
+                "careplan", "plan", "notification", "no-archive-document");
         for (String service : List.of("referral", "consent", "careplan", "notification")) {
             String document = documents.get(service);
             int found = document.equals("no-archive-document") ? 404 : 200;
@@ -68,7 +68,7 @@ public final class AuthorizationMatrix {
 
     /** FHIR R4 read views (issue 8): the authorization of the service's REST reads; the CapabilityStatement is public. */
     private static void fhir(List<Rule> rules) {
-        for (String service : List.of("referral", "consent")) {
+        for (String service : List.of("referral", "consent", "careplan")) {
             rules.add(Rule.on(service, "GET", "/fhir/metadata", "client").expect(200, Who.values())
                     .note("the CapabilityStatement: no data"));
         }
@@ -91,6 +91,12 @@ public final class AuthorizationMatrix {
         rules.add(Rule.on("referral", "GET", "/fhir/ServiceRequest", "client").query(f -> "patient=" + f.hetu())
                 .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
                 .note("only referrals whose client the caller may see"));
+        rules.add(Rule.on("careplan", "GET", "/fhir/CarePlan/{id}", "plan")
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER).expect(404, NGO, OTHER_HEALTH).otherwise(403)
+                .note("as GET /plans/{id}; a revoked or removed share 403 (no ids-only CarePlan)"));
+        rules.add(Rule.on("careplan", "GET", "/fhir/CarePlan", "client").query(f -> "patient=" + f.hetu())
+                .expect(200, SENDER, SENDER_LEAD, RECEIVER, NGO, OTHER_HEALTH).otherwise(403)
+                .note("only plans the caller's organisation shares"));
     }
 
     /** DESIGN §8: every service's chain is verified by the auditor or ops; a unit lead reads their organisation's acts. */
@@ -356,5 +362,9 @@ public final class AuthorizationMatrix {
                 .expect(200, ADMIN).otherwise(403).note("another organisation's channels"));
         rules.add(Rule.on("notification", "GET", "/organisations/{oid}/channels", "own-channels")
                 .expect(200, SENDER_LEAD, ADMIN).otherwise(403));
+        rules.add(Rule.on("notification", "GET", "/ops/inbox", "client").expect(200, OPS).otherwise(403)
+                .note("the ops inbox (archive-overdue): ids and codes, no client data"));
+        rules.add(Rule.on("notification", "POST", "/ops/inbox/{id}/ack", "no-archive-document")
+                .expect(404, OPS).otherwise(403).note("role ops only"));
     }
 }

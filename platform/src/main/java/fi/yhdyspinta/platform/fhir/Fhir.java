@@ -12,6 +12,8 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.problem.ProblemException;
 
 /**
  * FHIR R4 at a service's boundary only (HAPI model classes never become entities): identifier systems, code
@@ -84,6 +86,28 @@ public final class Fhir {
 
     public static CodeableConcept concept(String system, String code, String display) {
         return new CodeableConcept().addCoding(new Coding(system, code, display));
+    }
+
+    /**
+     * {@code urn:oid:1.2.246.21|<henkilötunnus>} (the system may be left out): a valid henkilötunnus, else 400
+     * naming the parameter (the {@code ?patient=} of every read view).
+     */
+    public static String patientHetu(String patient) {
+        if (patient == null || patient.isEmpty()) {
+            throw ProblemException.invalidField("patient", "required: urn:oid:1.2.246.21|<henkilötunnus>");
+        }
+        String value = patient;
+        int bar = patient.indexOf('|');
+        if (bar >= 0) {
+            if (!Fhir.HETU_SYSTEM.equals(patient.substring(0, bar))) {
+                throw ProblemException.invalidField("patient", "the identifier system must be urn:oid:1.2.246.21");
+            }
+            value = patient.substring(bar + 1);
+        }
+        if (!Henkilotunnus.isValid(value)) {
+            throw ProblemException.invalidField("patient", "not a valid henkilötunnus");
+        }
+        return value;
     }
 
     public static Date date(java.time.OffsetDateTime time) {

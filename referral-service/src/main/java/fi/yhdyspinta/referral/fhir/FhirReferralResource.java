@@ -22,18 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.Reference;
 
-import fi.yhdyspinta.platform.client.Henkilotunnus;
+import fi.yhdyspinta.platform.fhir.Capabilities;
 import fi.yhdyspinta.platform.fhir.Fhir;
 import fi.yhdyspinta.platform.outbox.Causation;
-import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
 import fi.yhdyspinta.referral.rest.ReferralView;
@@ -98,29 +92,10 @@ public class FhirReferralResource {
             + "patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> search(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {
-        String hetu = patientHetu(patient);
+        String hetu = Fhir.patientHetu(patient);
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
         return views.ofPatient(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> fhir(searchset(list, base)));
-    }
-
-    /** {@code urn:oid:1.2.246.21|<henkilötunnus>} (the system may be left out): a valid henkilötunnus, else 400. */
-    static String patientHetu(String patient) {
-        if (patient == null || patient.isEmpty()) {
-            throw ProblemException.invalidField("patient", "required: urn:oid:1.2.246.21|<henkilötunnus>");
-        }
-        String value = patient;
-        int bar = patient.indexOf('|');
-        if (bar >= 0) {
-            if (!Fhir.HETU_SYSTEM.equals(patient.substring(0, bar))) {
-                throw ProblemException.invalidField("patient", "the identifier system must be urn:oid:1.2.246.21");
-            }
-            value = patient.substring(bar + 1);
-        }
-        if (!Henkilotunnus.isValid(value)) {
-            throw ProblemException.invalidField("patient", "not a valid henkilötunnus");
-        }
-        return value;
     }
 
     private static Bundle searchset(List<ReferralView> views, String base) {
@@ -136,23 +111,11 @@ public class FhirReferralResource {
     }
 
     static CapabilityStatement capabilities() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setDate(PUBLISHED);
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.setName("YhdyspintaReferralService");
-        statement.setTitle("Yhdyspinta referral-service FHIR read views");
-        statement.getImplementation().setDescription("referral-service: referrals as FHIR R4, read-only");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat("application/fhir+json");
-        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("OIDC bearer token; the authorization of the REST API (DESIGN §7)");
-        CapabilityStatement.CapabilityStatementRestResourceComponent request = rest.addResource().setType("ServiceRequest");
-        request.addInteraction().setCode(TypeRestfulInteraction.READ);
-        request.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-        request.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("by identifier: urn:oid:1.2.246.21|<henkilötunnus>");
-        rest.addResource().setType("Task").addInteraction().setCode(TypeRestfulInteraction.READ);
+        CapabilityStatement statement = Capabilities.readOnlyServer(PUBLISHED, "YhdyspintaReferralService",
+                "Yhdyspinta referral-service FHIR read views", "referral-service: referrals as FHIR R4, read-only");
+        Capabilities.searchedByPatient(statement, "ServiceRequest", true, "");
+        statement.getRestFirstRep().addResource().setType("Task").addInteraction()
+                .setCode(TypeRestfulInteraction.READ);
         return statement;
     }
 
