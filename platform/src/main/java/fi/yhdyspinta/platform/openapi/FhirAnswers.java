@@ -25,7 +25,7 @@ final class FhirAnswers {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getContent() != null && response.getContent().getMediaTypes() != null) {
                 response.getContent().getMediaTypes().forEach((type, media) -> {
-                    if (type.contains("json") && media.getSchema() == null) {
+                    if (type.contains("json") && undescribed(media.getSchema())) {
                         media.setSchema(OASFactory.createSchema().addType(SchemaType.OBJECT)
                                 .description("A FHIR R4 " + resource + " (http://hl7.org/fhir/R4/)")
                                 .addProperty("resourceType", OASFactory.createSchema().addType(SchemaType.STRING))
@@ -38,6 +38,11 @@ final class FhirAnswers {
                 });
             }
         });
+    }
+
+    /** No schema, or an empty one (smallrye writes {} for a second media type of a Response). */
+    private static boolean undescribed(org.eclipse.microprofile.openapi.models.media.Schema schema) {
+        return schema == null || schema.getRef() == null && schema.getType() == null && schema.getProperties() == null;
     }
 
     /** The resource a FHIR path answers with: a read its type, a search a Bundle, metadata a CapabilityStatement. */
