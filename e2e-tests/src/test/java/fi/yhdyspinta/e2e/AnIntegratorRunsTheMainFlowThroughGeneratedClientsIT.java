@@ -92,17 +92,17 @@ class AnIntegratorRunsTheMainFlowThroughGeneratedClientsIT {
         ApiException invalid = catchThrowableOfType(ApiException.class, () -> needs(TestUsers.NURSE)
                 .identifyNeed(needOf("240386-951A"), null, null));
         Problem validation = problem(invalid, 400);
-        assertThat(validation.getType()).isEqualTo("https://yhdyspinta.fi/problems/validation");
+        assertThat(validation.getType()).hasToString("https://yhdyspinta.fi/problems/validation");
         assertThat(validation.getErrors()).extracting(ProblemFieldError::getField).contains("client");
 
         ApiException wrongRole = catchThrowableOfType(ApiException.class, () -> needs(TestUsers.ARCHIVE)
                 .identifyNeed(needOf(HETU), null, null));
-        assertThat(problem(wrongRole, 403).getType()).isEqualTo("https://yhdyspinta.fi/problems/forbidden");
+        assertThat(problem(wrongRole, 403).getType()).hasToString("https://yhdyspinta.fi/problems/forbidden");
 
         UUID awaiting = needs(TestUsers.NURSE).identifyNeed(needOf(HETU), null, null).getReferralId();
         ApiException notYetPermitted = catchThrowableOfType(ApiException.class, () -> referrals(TestUsers.SOCIAL_WORKER)
                 .getReferral(awaiting, null, null, null));
-        assertThat(problem(notYetPermitted, 404).getType()).isEqualTo("https://yhdyspinta.fi/problems/not-found");
+        assertThat(problem(notYetPermitted, 404).getType()).hasToString("https://yhdyspinta.fi/problems/not-found");
 
         ApiException otherOrganisation = catchThrowableOfType(ApiException.class, () -> referrals(TestUsers.NGO_WORKER)
                 .acceptReferral(awaiting, null, null));
