@@ -55,8 +55,14 @@ class AnArchiveDocumentLeftUnacknowledgedReachesTheOpsInbox {
         assertThat(body).doesNotContainPattern(PersonalDataScan.henkilotunnusOrBirthDate("131052"));
         assertThat(opsItems(documentId)).as("ready is no alert; overdue once").hasSize(1);
 
-        // redelivered (e.g. after a rebalance): still one item
+        // raised again about the same version (a new event, e.g. after a restart of the source): still one item
         TestEvents.publish(EventType.ARCHIVE_OVERDUE, clientId, document, REFERRAL_SERVICE);
+        // a later alert of the same client travels behind it on the same partition: once it is in, the repeat was read
+        String laterId = UUID.randomUUID().toString();
+        TestEvents.publish(EventType.ARCHIVE_OVERDUE, clientId, new ArchiveDocumentChanged(laterId, 1, null, "REFERRAL",
+                "SOCIAL", TestUsers.SOCIAL_SERVICES, clientId, created, created.plusDays(5)), REFERRAL_SERVICE);
+        awaitOpsItem(laterId);
+        assertThat(opsItems(documentId)).as("the same document version raised again: still one item").hasSize(1);
         String id = (String) item.get("id");
         as(TestUsers.OPS).post("/ops/inbox/" + id + "/ack").then().statusCode(200)
                 .body("acknowledged", org.hamcrest.Matchers.equalTo(true))

@@ -42,7 +42,7 @@ import io.smallrye.mutiny.Uni;
  * named by the pseudonymous client id, as in the REST view. JSON only; errors are problem+json.
  */
 @Path("/fhir")
-@Tag(name = "fhir")
+@Tag(name = "fhir", description = "FHIR R4 read views of the same data (application/fhir+json)")
 public class FhirCarePlanResource {
 
     private static final Date PUBLISHED = new Date(1795737600000L); // 2026-11-27
@@ -59,7 +59,7 @@ public class FhirCarePlanResource {
     @Path("/metadata")
     @PermitAll
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
+    @Operation(operationId = "readCarePlanCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
         return fhir(capabilities());
     }
@@ -68,7 +68,7 @@ public class FhirCarePlanResource {
     @Path("/CarePlan/{id}")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "A joint client plan as FHIR CarePlan, for an organisation with an active share (a revoked "
+    @Operation(operationId = "readFhirCarePlan", summary = "A joint client plan as FHIR CarePlan, for an organisation with an active share (a revoked "
             + "or removed share 403, anyone else 404)")
     public Uni<Response> carePlan(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return plans.findShared(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -79,7 +79,7 @@ public class FhirCarePlanResource {
     @Path("/CarePlan")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "The client's plans the caller's organisation shares, as a searchset; "
+    @Operation(operationId = "searchFhirCarePlans", summary = "The client's plans the caller's organisation shares, as a searchset; "
             + "patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> search(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {

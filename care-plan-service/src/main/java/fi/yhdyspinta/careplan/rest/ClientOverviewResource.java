@@ -18,7 +18,7 @@ import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/clients/{clientId}/overview")
-@Tag(name = "clients")
+@Tag(name = "clients", description = "One client's overview across the services, for professionals with a permit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class ClientOverviewResource {
@@ -32,7 +32,7 @@ public class ClientOverviewResource {
     }
 
     @GET
-    @Operation(summary = "Referrals and joint assessments of the client that the caller's organisation is party to")
+    @Operation(operationId = "getClientOverview", summary = "Referrals and joint assessments of the client that the caller's organisation is party to")
     public Uni<ClientOverview> overview(@PathParam("clientId") String clientId,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return overviews.overview(clientId, caller.get(), Causation.fromRequest(correlationId).correlationId());

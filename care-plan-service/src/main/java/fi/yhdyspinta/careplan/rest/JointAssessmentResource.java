@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.careplan.mapping.CarePlanMapper;
@@ -35,7 +38,7 @@ import io.smallrye.mutiny.Uni;
  * care cannot refuse to take part, so an invitation can only be acknowledged.
  */
 @Path("/joint-assessments")
-@Tag(name = "joint-assessments")
+@Tag(name = "joint-assessments", description = "Joint assessments (yhteisarviointi) of a client's needs by several organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class JointAssessmentResource {
@@ -53,7 +56,9 @@ public class JointAssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(summary = "A social worker invites another organisation to a joint service-need assessment")
+    @Operation(operationId = "requestJointAssessment", summary = "A social worker invites another organisation to a joint service-need assessment")
+    @APIResponse(responseCode = "201", description = "The requested joint assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JointAssessmentView.class)))
     public Uni<Response> request(@Valid @NotNull JointAssessmentRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -67,7 +72,7 @@ public class JointAssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a joint assessment the caller's organisation requested or was invited to")
+    @Operation(operationId = "getJointAssessment", summary = "Read a joint assessment the caller's organisation requested or was invited to")
     public Uni<JointAssessmentView> find(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return assessments.find(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -77,7 +82,7 @@ public class JointAssessmentResource {
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The invited organisation acknowledges, naming its participant and a time (it cannot decline)")
+    @Operation(operationId = "acknowledgeJointAssessment", summary = "The invited organisation acknowledges, naming its participant and a time (it cannot decline)")
     public Uni<JointAssessmentView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgeRequest request,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return assessments.acknowledge(id, request, caller.get(), Causation.fromRequest(correlationId))
@@ -86,7 +91,7 @@ public class JointAssessmentResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "The requesting organisation completes an acknowledged joint assessment, optionally with "
+    @Operation(operationId = "completeJointAssessment", summary = "The requesting organisation completes an acknowledged joint assessment, optionally with "
             + "its coded summary (needs found, next steps agreed) that a plan made from it starts with")
     public Uni<JointAssessmentView> complete(@PathParam("id") UUID id, @Valid CompletionRequest summary,
             @HeaderParam("X-Correlation-Id") String correlationId) {

@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The client's own plans, in plain language (matched by the token's {@code hetu}, never by a parameter). */
 @Path("/me/plans")
-@Tag(name = "me")
+@Tag(name = "me", description = "The client's own care plans (role client, identified by the token's henkilötunnus)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CLIENT)
 public class MyPlansResource {
@@ -35,7 +35,7 @@ public class MyPlansResource {
     }
 
     @GET
-    @Operation(summary = "The calling client's joint client plans in plain language")
+    @Operation(operationId = "listMyPlans", summary = "The calling client's joint client plans in plain language")
     public Uni<List<MyPlanView>> mine(@HeaderParam("X-Correlation-Id") String correlationId) {
         return plans.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> list.stream().map(PlanMapper::toClientView).toList());

@@ -22,10 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +53,7 @@ import io.smallrye.mutiny.Uni;
  * plan is its version; {@code PUT} needs {@code If-Match} (428 without it, 412 when stale).
  */
 @Path("/plans")
-@Tag(name = "plans")
+@Tag(name = "plans", description = "Client care plans (asiakassuunnitelma) shared by the taking-part organisations, with one responsible worker")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class PlanResource {
@@ -71,8 +74,10 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a joint client plan; every other participant needs consent purpose JOINT_CLIENT_PLAN "
+    @Operation(operationId = "createPlan", summary = "Create a joint client plan; every other participant needs consent purpose JOINT_CLIENT_PLAN "
             + "(403 naming each one without it)")
+    @APIResponse(responseCode = "201", description = "The created plan (ETag: its version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<Response> create(@Valid @NotNull PlanRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again (its body "
                     + "carries the version); the same key with another body is 422")
@@ -107,7 +112,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a plan the caller's organisation takes part in (ids only after its share was revoked)")
+    @Operation(operationId = "getPlan", summary = "Read a plan the caller's organisation takes part in (ids only after its share was revoked)")
     public Uni<RestResponse<PlanView>> find(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
@@ -118,7 +123,7 @@ public class PlanResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve the next version of the plan; If-Match with the version read is required")
+    @Operation(operationId = "updatePlan", summary = "Approve the next version of the plan; If-Match with the version read is required")
     public Uni<RestResponse<PlanView>> update(@PathParam("id") UUID id, @Valid @NotNull PlanUpdateRequest request,
             @Parameter(description = "The ETag read (\"3\"); missing is 428, stale is 412") @HeaderParam("If-Match")
             String ifMatch, @HeaderParam("X-Correlation-Id") String correlationId) {
@@ -131,7 +136,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Every approved version of the plan's content, oldest first")
+    @Operation(operationId = "listPlanVersions", summary = "Every approved version of the plan's content, oldest first")
     public Uni<List<PlanVersionView>> versions(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return plans.versions(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -141,7 +146,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/responsible-worker")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand the responsible worker (SHL 42 §) over to a worker of a participating organisation; "
+    @Operation(operationId = "handOverResponsibleWorker", summary = "Hand the responsible worker (SHL 42 §) over to a worker of a participating organisation; "
             + "If-Match optional (412 when stale)")
     public Uni<RestResponse<PlanView>> handOver(@PathParam("id") UUID id, @Valid @NotNull HandOverRequest request,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam("X-Correlation-Id") String correlationId) {
@@ -152,7 +157,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/responsible-worker/history")
-    @Operation(summary = "Every hand-over of the plan's responsible worker: from, to, when, why")
+    @Operation(operationId = "listResponsibleWorkerHistory", summary = "Every hand-over of the plan's responsible worker: from, to, when, why")
     public Uni<List<PlanView.HandOver>> history(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return plans.history(id, caller.get(), Causation.fromRequest(correlationId).correlationId())

@@ -36,7 +36,7 @@ import io.smallrye.mutiny.Uni;
  * everywhere in the suite.
  */
 @Path("/fhir")
-@Tag(name = "fhir")
+@Tag(name = "fhir", description = "FHIR R4 read views of the same data (application/fhir+json)")
 public class FhirConsentResource {
 
     private final ConsentViews views;
@@ -51,7 +51,7 @@ public class FhirConsentResource {
     @Path("/metadata")
     @PermitAll
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
+    @Operation(operationId = "readConsentCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
         return fhir(ConsentFhirViews.capabilities());
     }
@@ -60,7 +60,7 @@ public class FhirConsentResource {
     @Path("/Consent/{id}")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "A consent as FHIR Consent, when the caller's organisation recorded it or is named in it "
+    @Operation(operationId = "readFhirConsent", summary = "A consent as FHIR Consent, when the caller's organisation recorded it or is named in it "
             + "(else 404); the client named by the pseudonymous client id")
     public Uni<Response> consent(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -71,7 +71,7 @@ public class FhirConsentResource {
     @Path("/Consent")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "The client's consents that concern the caller's organisation, as a searchset Bundle with "
+    @Operation(operationId = "searchFhirConsents", summary = "The client's consents that concern the caller's organisation, as a searchset Bundle with "
             + "their Provenance; patient=urn:oid:1.2.246.21|<henkilötunnus>, or _id=<consent id> for one consent "
             + "with its Provenance")
     public Uni<Response> search(@QueryParam("patient") String patient, @QueryParam("_id") String id,
@@ -100,7 +100,7 @@ public class FhirConsentResource {
     @Path("/AuditEvent")
     @RolesAllowed(Roles.UNIT_LEAD)
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "As GET /audit/records: the client's audit records of the unit lead's own organisation's "
+    @Operation(operationId = "searchFhirAuditEvents", summary = "As GET /audit/records: the client's audit records of the unit lead's own organisation's "
             + "acts, newest first (at most 200), as a searchset of AuditEvent; patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> auditEvents(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {

@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
  * organisation, in every service, newest first — another organisation's acts never appear. The read is audited.
  */
 @Path("/audit/records")
-@Tag(name = "audit")
+@Tag(name = "audit", description = "The audit trail: who read or changed a client's data, and the check of the sealed chain")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.UNIT_LEAD)
 public class AuditRecordsResource {
@@ -39,7 +39,7 @@ public class AuditRecordsResource {
     }
 
     @GET
-    @Operation(summary = "A client's audit records of the caller's own organisation's acts, newest first, paged")
+    @Operation(operationId = "listClientAuditRecords", summary = "A client's audit records of the caller's own organisation's acts, newest first, paged")
     public Uni<AuditRecordsView> ofClient(
             @Parameter(description = "The pseudonymous client id (64 lower-case hex)") @QueryParam("client") @NotNull String client,
             @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("before") String before,

@@ -18,15 +18,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.ConsentService;
-import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.idempotency.Idempotency;
 import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
 import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
@@ -34,7 +37,7 @@ import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
 import io.smallrye.mutiny.Uni;
 
 @Path("/consents")
-@Tag(name = "consents")
+@Tag(name = "consents", description = "Consents (suostumus) that professionals record for a client, and their revocation")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class ConsentResource {
@@ -52,7 +55,9 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the client's answer (consent or refusal); it decides the pending needs it names")
+    @Operation(operationId = "recordConsent", summary = "Record the client's answer (consent or refusal); it decides the pending needs it names")
+    @APIResponse(responseCode = "201", description = "The recorded consent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
     public Uni<Response> record(@Valid @NotNull ConsentRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -66,7 +71,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "The client's consents that concern the caller's organisation")
+    @Operation(operationId = "listClientConsents", summary = "The client's consents that concern the caller's organisation")
     public Uni<List<ConsentView>> ofClient(@QueryParam("client") @NotNull @ValidHenkilotunnus String client,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return consents.ofClient(client, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -77,7 +82,7 @@ public class ConsentResource {
     @Path("/{id}/revoke")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER,
             Roles.UNIT_LEAD, Roles.CLIENT })
-    @Operation(summary = "Revoke a consent: by a professional of an organisation it concerns, or by the client")
+    @Operation(operationId = "revokeConsent", summary = "Revoke a consent: by a professional of an organisation it concerns, or by the client")
     public Uni<ConsentView> revoke(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return consents.revoke(id, caller.get(), Causation.fromRequest(correlationId)).map(ConsentMapper::toView);
     }

@@ -16,18 +16,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.AccessLogMapper;
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
-import fi.yhdyspinta.consent.service.ConsentService;
 import fi.yhdyspinta.consent.service.AccessLogService;
+import fi.yhdyspinta.consent.service.ConsentService;
 import fi.yhdyspinta.consent.service.ProhibitionService;
-import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.idempotency.Idempotency;
 import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
 import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
@@ -38,7 +41,7 @@ import io.smallrye.mutiny.Uni;
  * or asked for their data (the access log). The client is the token's {@code hetu}, never a body field.
  */
 @Path("/me")
-@Tag(name = "client")
+@Tag(name = "client", description = "The client's own consents, prohibitions and access log (role client, identified by the token's henkilötunnus)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CLIENT)
 public class MeResource {
@@ -61,7 +64,7 @@ public class MeResource {
 
     @GET
     @Path("/consents")
-    @Operation(summary = "The calling client's own consents and refusals")
+    @Operation(operationId = "listMyConsents", summary = "The calling client's own consents and refusals")
     public Uni<List<ConsentView>> consents(@HeaderParam("X-Correlation-Id") String correlationId) {
         return consents.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> list.stream().map(ConsentMapper::toView).toList());
@@ -70,7 +73,9 @@ public class MeResource {
     @POST
     @Path("/consents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give (or refuse) consent: it decides every pending or denied need it names")
+    @Operation(operationId = "giveMyConsent", summary = "Give (or refuse) consent: it decides every pending or denied need it names")
+    @APIResponse(responseCode = "201", description = "The consent the client gave",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
     public Uni<Response> giveConsent(@Valid @NotNull MyConsentRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -85,7 +90,7 @@ public class MeResource {
 
     @GET
     @Path("/prohibitions")
-    @Operation(summary = "The calling client's own prohibitions of disclosure")
+    @Operation(operationId = "listMyProhibitions", summary = "The calling client's own prohibitions of disclosure")
     public Uni<List<ProhibitionView>> prohibitions(@HeaderParam("X-Correlation-Id") String correlationId) {
         return prohibitions.mine(caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(list -> list.stream().map(ConsentMapper::toView).toList());
@@ -94,8 +99,10 @@ public class MeResource {
     @POST
     @Path("/prohibitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Prohibit disclosure (PotL 13 §): denies the pending needs it reaches and withdraws "
+    @Operation(operationId = "recordMyProhibition", summary = "Prohibit disclosure (PotL 13 §): denies the pending needs it reaches and withdraws "
             + "the granted ones it now forbids")
+    @APIResponse(responseCode = "201", description = "The prohibition the client recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProhibitionView.class)))
     public Uni<Response> prohibit(@Valid @NotNull MyProhibitionRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -110,7 +117,7 @@ public class MeResource {
 
     @GET
     @Path("/access-log")
-    @Operation(summary = "Who read, changed, decided on or was refused the calling client's data, in every service, "
+    @Operation(operationId = "listMyAccessLog", summary = "Who read, changed, decided on or was refused the calling client's data, in every service, "
             + "newest first: when, which organisation (name and OID) in which role — never a person —, what, why, on "
             + "what basis (statutory ones flagged) and how it ended; decisions name whom the data were to be given")
     public Uni<AccessLogView> accessLog(

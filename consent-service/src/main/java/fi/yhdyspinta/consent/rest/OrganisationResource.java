@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.OrganisationMapper;
@@ -36,7 +38,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The organisation registry: read by professionals, managed by {@code admin}. */
 @Path("/organisations")
-@Tag(name = "organisations")
+@Tag(name = "organisations", description = "The organisation registry: organisations by OID under 1.2.246.10. (SOTE organisation register)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD,
         Roles.ADMIN })
@@ -49,7 +51,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "The registry's organisations, optionally of one sector and/or municipality")
+    @Operation(operationId = "searchOrganisations", summary = "The registry's organisations, optionally of one sector and/or municipality")
     public Uni<List<OrganisationView>> search(@QueryParam("sector") @CodeOf(Sector.class)
             @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
             @QueryParam("municipality") @Pattern(regexp = "^[0-9]{3}$",
@@ -61,7 +63,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{oid}")
-    @Operation(summary = "One organisation of the registry")
+    @Operation(operationId = "getOrganisation", summary = "One organisation of the registry")
     public Uni<OrganisationView> find(@PathParam("oid") @Size(max = 64) @OrganisationOid String oid) {
         return organisations.find(oid).map(OrganisationMapper::toView);
     }
@@ -70,8 +72,12 @@ public class OrganisationResource {
     @Path("/{oid}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an organisation or change it (admin): 201 when new, else 200; every change "
+    @Operation(operationId = "putOrganisation", summary = "Register an organisation or change it (admin): 201 when new, else 200; every change "
             + "bumps the version and is announced as organisation-changed")
+    @APIResponse(responseCode = "201", description = "A new organisation in the registry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "The organisation, changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public Uni<Response> put(@PathParam("oid") @Size(max = 64) @OrganisationOid String oid,
             @Valid @NotNull OrganisationRequest request, @HeaderParam("X-Correlation-Id") String correlationId) {
         return organisations.put(oid, request, Causation.fromRequest(correlationId)).map(registered -> {

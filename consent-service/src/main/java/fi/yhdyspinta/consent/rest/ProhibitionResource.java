@@ -15,15 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.consent.mapping.ConsentMapper;
 import fi.yhdyspinta.consent.service.ProhibitionService;
-import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.idempotency.Idempotency;
 import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
 import fi.yhdyspinta.platform.idempotency.IdempotentAnswer;
+import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
@@ -31,7 +34,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Prohibitions recorded by a professional on the client's word; the client's own are under {@code /me/prohibitions}. */
 @Path("/prohibitions")
-@Tag(name = "prohibitions")
+@Tag(name = "prohibitions", description = "Prohibitions (luovutuskielto) of disclosure, which override consents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class ProhibitionResource {
@@ -49,8 +52,10 @@ public class ProhibitionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a prohibition of disclosure (PotL 13 §) on the client's word: it denies the "
+    @Operation(operationId = "recordProhibition", summary = "Record a prohibition of disclosure (PotL 13 §) on the client's word: it denies the "
             + "pending needs it reaches and withdraws the granted ones it now forbids")
+    @APIResponse(responseCode = "201", description = "The recorded prohibition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProhibitionView.class)))
     public Uni<Response> record(@Valid @NotNull ProhibitionRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -66,7 +71,7 @@ public class ProhibitionResource {
     @Path("/{id}/revoke")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER,
             Roles.UNIT_LEAD, Roles.CLIENT })
-    @Operation(summary = "Revoke a prohibition: by the client, or by the organisation that recorded it; "
+    @Operation(operationId = "revokeProhibition", summary = "Revoke a prohibition: by the client, or by the organisation that recorded it; "
             + "the client's denied needs are decided again")
     public Uni<ProhibitionView> revoke(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {

@@ -30,9 +30,10 @@ public class ArchiveAlerts {
 
     public Uni<Void> overdue(CloudEvent event, ArchiveDocumentChanged document) {
         UUID sourceEventId = UUID.fromString(event.id());
-        return items.existsFor(sourceEventId).chain(exists -> {
+        UUID documentId = UUID.fromString(document.documentId());
+        return items.existsFor(sourceEventId, event.source(), documentId, document.version()).chain(exists -> {
             if (exists) {
-                LOG.infof("archive-overdue %s is already in the ops inbox", event.id());
+                LOG.infof("archive-overdue %s: its document version is already in the ops inbox", event.id());
                 return Uni.createFrom().voidItem();
             }
             OpsItem item = new OpsItem();
@@ -41,7 +42,7 @@ public class ArchiveAlerts {
             item.sourceService = event.source();
             item.sourceEventId = sourceEventId;
             item.sourceEventType = event.type();
-            item.documentId = UUID.fromString(document.documentId());
+            item.documentId = documentId;
             item.documentVersion = document.version();
             item.documentKind = document.kind();
             item.register = document.register();

@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The inbox of role ops (audience ops): alerts such as archive-overdue, ids and codes only. */
 @Path("/ops/inbox")
-@Tag(name = "ops")
+@Tag(name = "ops", description = "Operations (role ops): dead letters and the outbox quarantine")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPS)
 public class OpsInboxResource {
@@ -36,7 +36,7 @@ public class OpsInboxResource {
     }
 
     @GET
-    @Operation(summary = "The ops inbox, newest first: e.g. ARCHIVE_OVERDUE, a document version the archive did not "
+    @Operation(operationId = "listOpsInbox", summary = "The ops inbox, newest first: e.g. ARCHIVE_OVERDUE, a document version the archive did not "
             + "acknowledge in time (ids and codes only)")
     public Uni<List<OpsItemView>> list(@QueryParam("unacknowledged") @Pattern(regexp = "true|false",
             message = "must be true or false") String unacknowledged) {
@@ -45,7 +45,7 @@ public class OpsInboxResource {
 
     @POST
     @Path("/{id}/ack")
-    @Operation(summary = "Acknowledge an ops inbox item (the first acknowledgement is kept)")
+    @Operation(operationId = "acknowledgeOpsInboxItem", summary = "Acknowledge an ops inbox item (the first acknowledgement is kept)")
     public Uni<OpsItemView> acknowledge(@PathParam("id") UUID id) {
         return inbox.acknowledge(id, caller.get()).map(OpsItemView::of);
     }

@@ -19,7 +19,9 @@ public class OpsItemRepository implements PanacheRepositoryBase<OpsItem, UUID> {
         return query.page(0, limit).list();
     }
 
-    public Uni<Boolean> existsFor(UUID sourceEventId) {
-        return count("sourceEventId", sourceEventId).map(n -> n > 0);
+    /** Whether this alert, or another about the same version of the same service's document, is already here. */
+    public Uni<Boolean> existsFor(UUID sourceEventId, String sourceService, UUID documentId, int documentVersion) {
+        return count("sourceEventId = ?1 or (sourceService = ?2 and documentId = ?3 and documentVersion = ?4)",
+                sourceEventId, sourceService, documentId, documentVersion).map(n -> n > 0);
     }
 }

@@ -22,7 +22,7 @@ import fi.yhdyspinta.platform.validation.OrganisationOid;
 import io.smallrye.mutiny.Uni;
 
 @Path("/organisations/{oid}/channels")
-@Tag(name = "channels")
+@Tag(name = "channels", description = "How an organisation is notified: its channels")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.UNIT_LEAD, Roles.ADMIN })
 public class ChannelResource {
@@ -37,14 +37,14 @@ public class ChannelResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set how the organisation hears of new inbox items besides the inbox (e-mail)")
+    @Operation(operationId = "updateOrganisationChannels", summary = "Set how the organisation hears of new inbox items besides the inbox (e-mail)")
     public Uni<ChannelView> update(@PathParam("oid") @OrganisationOid String oid,
             @Valid @NotNull ChannelRequest request) {
         return channels.update(oid, request, caller.get()).map(NotificationMapper::toView);
     }
 
     @GET
-    @Operation(summary = "The organisation's channel preferences")
+    @Operation(operationId = "getOrganisationChannels", summary = "The organisation's channel preferences")
     public Uni<ChannelView> find(@PathParam("oid") @OrganisationOid String oid) {
         return channels.find(oid, caller.get()).map(NotificationMapper::toView);
     }

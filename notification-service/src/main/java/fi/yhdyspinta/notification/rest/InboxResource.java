@@ -30,7 +30,7 @@ import fi.yhdyspinta.platform.validation.CodeOf;
 import io.smallrye.mutiny.Uni;
 
 @Path("/inbox")
-@Tag(name = "inbox")
+@Tag(name = "inbox", description = "The organisation's notification inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class InboxResource {
@@ -44,7 +44,7 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller organisation's inbox, newest first",
+    @Operation(operationId = "listInboxNotifications", summary = "The caller organisation's inbox, newest first",
             description = "audience=unit-lead: only the escalations addressed to the unit lead (overdue and expired "
                     + "referrals, overdue joint-assessment invitations); each item says its audience.")
     public Uni<List<NotificationView>> list(@QueryParam("type") @CodeOf(NotificationType.class)
@@ -59,7 +59,7 @@ public class InboxResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an item of the caller organisation's inbox")
+    @Operation(operationId = "getInboxNotification", summary = "Read an item of the caller organisation's inbox")
     public Uni<NotificationView> find(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
         return inbox.find(id, caller.get(), Causation.fromRequest(correlation).correlationId())
                 .map(NotificationMapper::toView);
@@ -67,7 +67,7 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/ack")
-    @Operation(summary = "Acknowledge an item of the caller organisation's inbox")
+    @Operation(operationId = "acknowledgeInboxNotification", summary = "Acknowledge an item of the caller organisation's inbox")
     public Uni<NotificationView> acknowledge(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlation) {
         return inbox.acknowledge(id, caller.get(), Causation.fromRequest(correlation).correlationId())

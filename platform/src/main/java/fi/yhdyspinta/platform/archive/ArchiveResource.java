@@ -43,7 +43,7 @@ import io.smallrye.mutiny.Uni;
  * the suite that carries the henkilötunnus; audited as EXPORT) and acknowledges each version with its archive id.
  */
 @Path("/archive/documents")
-@Tag(name = "archive")
+@Tag(name = "archive", description = "The archive feed (Kanta-style) that regional archiving pulls (role archive)")
 @RolesAllowed(Roles.ARCHIVE)
 public class ArchiveResource {
 
@@ -62,7 +62,7 @@ public class ArchiveResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The documents after a cursor, in stable cursor order: the latest version of each (a correction "
+    @Operation(operationId = "listArchiveDocuments", summary = "The documents after a cursor, in stable cursor order: the latest version of each (a correction "
             + "replaces the version before it); next = the cursor to ask after next time. Ids and codes only.")
     public Uni<ArchiveFeedPage> feed(@QueryParam("after") String after, @QueryParam("limit") String limit,
             @QueryParam("register") @CodeOf(ArchiveRegister.class)
@@ -77,7 +77,7 @@ public class ArchiveResource {
     @GET
     @Path("/{id}")
     @Produces({ FHIR_JSON, MediaType.APPLICATION_JSON })
-    @Operation(summary = "One document: its FHIR R4 Bundle (type document), the latest version or ?version=; the same "
+    @Operation(operationId = "getArchiveDocument", summary = "One document: its FHIR R4 Bundle (type document), the latest version or ?version=; the same "
             + "bytes at every pull. Audited as EXPORT of the client's data.")
     public Uni<Response> document(@PathParam("id") UUID id, @QueryParam("version") String version,
             @HeaderParam("X-Correlation-Id") String correlationId) {
@@ -102,7 +102,7 @@ public class ArchiveResource {
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Acknowledge a version as archived, with the archive's id for it. Idempotent: the same "
+    @Operation(operationId = "acknowledgeArchiveDocument", summary = "Acknowledge a version as archived, with the archive's id for it. Idempotent: the same "
             + "archiveId again answers the same; another archiveId for an acknowledged version is 409.")
     public Uni<ArchiveAckView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull ArchiveAck ack) {
         return documents.acknowledge(id, ack);

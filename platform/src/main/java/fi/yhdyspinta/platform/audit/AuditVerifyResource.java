@@ -18,7 +18,7 @@ import io.smallrye.mutiny.Uni;
  * hashes and a reason code.
  */
 @Path("/audit/verify")
-@Tag(name = "audit")
+@Tag(name = "audit", description = "The audit trail: who read or changed a client's data, and the check of the sealed chain")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.AUDITOR, Roles.OPS })
 public class AuditVerifyResource {
@@ -30,7 +30,7 @@ public class AuditVerifyResource {
     }
 
     @GET
-    @Operation(summary = "Verify this service's audit hash chain: OK with the count and head, or BROKEN with the first "
+    @Operation(operationId = "verifyAuditChain", summary = "Verify this service's audit hash chain: OK with the count and head, or BROKEN with the first "
             + "broken position and why (EDITED, DELETED, INSERTED, REORDERED, ANCHOR_MISMATCH); also how many "
             + "published anchors were compared and how many records wait to be sealed")
     public Uni<ChainVerification> verify() {

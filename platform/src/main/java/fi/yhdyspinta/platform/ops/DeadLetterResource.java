@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
  * resource): listed without the events' data, and re-driven to their topic once each.
  */
 @Path("/ops/dead-letters")
-@Tag(name = "ops")
+@Tag(name = "ops", description = "Operations (role ops): dead letters and the outbox quarantine")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPS)
 public class DeadLetterResource {
@@ -38,7 +38,7 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "The dead letters of a topic this service consumes (all of them without topic): place, "
+    @Operation(operationId = "listDeadLetters", summary = "The dead letters of a topic this service consumes (all of them without topic): place, "
             + "time, CloudEvent id, type and subject, reason, when re-driven — never the event's data")
     public Uni<List<DeadLetterView>> list(@QueryParam("topic") String topic) {
         return deadLetters.list(topic == null || topic.isEmpty() ? null : topic);
@@ -46,7 +46,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{topic}/{partition}/{offset}/redrive")
-    @Operation(summary = "Publish the dead letter at this partition and offset of the topic's dead-letter topic "
+    @Operation(operationId = "redriveDeadLetter", summary = "Publish the dead letter at this partition and offset of the topic's dead-letter topic "
             + "again to the topic; 409 when it was re-driven before")
     public Uni<DeadLetterView> redrive(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
@@ -55,7 +55,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/redrive")
-    @Operation(summary = "Publish every dead letter of the topic that was not re-driven yet again to the topic")
+    @Operation(operationId = "redriveDeadLetters", summary = "Publish every dead letter of the topic that was not re-driven yet again to the topic")
     public Uni<RedriveReport> redriveAll(@QueryParam("topic") String topic) {
         if (topic == null || topic.isEmpty()) {
             throw ProblemException.invalidField("topic", "is required: the topic whose dead letters to re-drive");

@@ -11,12 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** Ops (role {@code ops}): the outbox rows of this service that the broker refused for good. */
 @Path("/ops/outbox/quarantine")
+@Tag(name = "ops", description = "Operations (role ops): dead letters and the outbox quarantine")
 @RolesAllowed(Roles.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxQuarantineResource {
@@ -29,6 +33,8 @@ public class OutboxQuarantineResource {
 
     /** Ids, type, topic, reason and times of each quarantined row, oldest first; never the payload. */
     @GET
+    @Operation(operationId = "listQuarantinedEvents", summary = "The outbox rows the broker refused for good, oldest "
+            + "first: ids, type, topic, reason and times; never the payload")
     public Uni<List<QuarantinedEvent>> list() {
         return quarantine.list();
     }
@@ -36,6 +42,8 @@ public class OutboxQuarantineResource {
     /** The row becomes pending again and is published (or quarantined again) by the next relay round. */
     @POST
     @Path("/{position: [0-9]{1,18}}/redrive")
+    @Operation(operationId = "redriveQuarantinedEvent", summary = "Make a quarantined row pending again: the next relay "
+            + "round publishes it (or quarantines it again)")
     public Uni<Void> redrive(@PathParam("position") long position) {
         return quarantine.redrive(position).map(found -> found(found, position));
     }
@@ -43,6 +51,7 @@ public class OutboxQuarantineResource {
     /** The row is deleted: its event is given up. */
     @DELETE
     @Path("/{position: [0-9]{1,18}}")
+    @Operation(operationId = "dropQuarantinedEvent", summary = "Delete a quarantined row: its event is given up")
     public Uni<Void> drop(@PathParam("position") long position) {
         return quarantine.drop(position).map(found -> found(found, position));
     }

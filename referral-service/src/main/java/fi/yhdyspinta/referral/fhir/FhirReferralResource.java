@@ -40,7 +40,7 @@ import io.smallrye.mutiny.Uni;
  * JSON only ({@code application/fhir+json}); errors are problem+json as everywhere in the suite.
  */
 @Path("/fhir")
-@Tag(name = "fhir")
+@Tag(name = "fhir", description = "FHIR R4 read views of the same data (application/fhir+json)")
 public class FhirReferralResource {
 
     private static final Date PUBLISHED = new Date(1795564800000L); // 2026-11-25
@@ -57,7 +57,7 @@ public class FhirReferralResource {
     @Path("/metadata")
     @PermitAll
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
+    @Operation(operationId = "readReferralCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
         return fhir(capabilities());
     }
@@ -66,7 +66,7 @@ public class FhirReferralResource {
     @Path("/ServiceRequest/{id}")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "A referral as FHIR ServiceRequest, as GET /referrals/{id} shows it (else 404)")
+    @Operation(operationId = "readFhirServiceRequest", summary = "A referral as FHIR ServiceRequest, as GET /referrals/{id} shows it (else 404)")
     public Uni<Response> serviceRequest(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
@@ -77,7 +77,7 @@ public class FhirReferralResource {
     @Path("/Task/{id}")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "The fulfilment of a referral as FHIR Task (Gravity SDOH statuses), focus = its ServiceRequest")
+    @Operation(operationId = "readFhirTask", summary = "The fulfilment of a referral as FHIR Task (Gravity SDOH statuses), focus = its ServiceRequest")
     public Uni<Response> task(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
                 .map(view -> fhir(ReferralFhir.task(view, new Reference("ServiceRequest/" + view.id()),
@@ -88,7 +88,7 @@ public class FhirReferralResource {
     @Path("/ServiceRequest")
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "The client's referrals the caller may see with the client's henkilötunnus, as a searchset; "
+    @Operation(operationId = "searchFhirServiceRequests", summary = "The client's referrals the caller may see with the client's henkilötunnus, as a searchset; "
             + "patient=urn:oid:1.2.246.21|<henkilötunnus>")
     public Uni<Response> search(@QueryParam("patient") String patient,
             @HeaderParam("X-Correlation-Id") String correlationId, @Context UriInfo uri) {

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.yhdyspinta.events.code.ReferralStatus;
@@ -31,7 +34,7 @@ import fi.yhdyspinta.referral.service.NeedService;
 import io.smallrye.mutiny.Uni;
 
 @Path("/needs")
-@Tag(name = "needs")
+@Tag(name = "needs", description = "Identified needs (palvelutarve): each starts a referral through the consent check")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
@@ -48,7 +51,9 @@ public class NeedResource {
     }
 
     @POST
-    @Operation(summary = "Record an identified need; its referral waits for a consent decision")
+    @Operation(operationId = "identifyNeed", summary = "Record an identified need; its referral waits for a consent decision")
+    @APIResponse(responseCode = "201", description = "The need, and its referral awaiting the consent decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedCreated.class)))
     public Uni<Response> identify(@Valid @NotNull NeedRequest request,
             @Parameter(description = "Retrying with the same key and body gives the first answer again; "
                     + "the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -63,7 +68,7 @@ public class NeedResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a need the caller's organisation identified, or is the target of once a consent decision permitted it (then only the permitted data)")
+    @Operation(operationId = "getNeed", summary = "Read a need the caller's organisation identified, or is the target of once a consent decision permitted it (then only the permitted data)")
     public Uni<NeedView> find(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return needs.find(id, caller.get(), Causation.fromRequest(correlationId).correlationId());
     }

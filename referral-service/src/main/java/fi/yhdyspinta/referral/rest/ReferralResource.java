@@ -27,12 +27,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.events.code.ReferralStatus;
@@ -58,7 +59,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
 @Path("/referrals")
-@Tag(name = "referrals")
+@Tag(name = "referrals", description = "Referrals (lähete; FHIR ServiceRequest and Task) between organisations, and their lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class ReferralResource {
@@ -85,12 +86,13 @@ public class ReferralResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer a client to another organisation (SHL 40 §): social care to health care or an NGO, an NGO to "
+    @Operation(operationId = "createReferral", summary = "Refer a client to another organisation (SHL 40 §): social care to health care or an NGO, an NGO to "
             + "public services, any professional to another organisation",
             description = "The same body and the same consent decision as POST /needs: the referral waits AWAITING_CONSENT "
                     + "and consent-service decides on need-identified, the caller's organisation disclosing. The target "
                     + "comes from the organisation registry (unknown or inactive: 400), never the caller's own.")
-    @APIResponse(responseCode = "201", description = "The referral, awaiting its consent decision")
+    @APIResponse(responseCode = "201", description = "The referral, awaiting its consent decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Uni<Response> refer(@Valid @NotNull NeedRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlation) {
@@ -102,7 +104,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Referrals the caller's organisation sent, or received once a consent decision permitted them",
+    @Operation(operationId = "listReferrals", summary = "Referrals the caller's organisation sent, or received once a consent decision permitted them",
             description = "Filters: status, urgency, category, overdue (true: unanswered past its deadline). Sort: "
                     + "-createdAt (default), createdAt, dueAt. Keyset paging: at most limit (1-200, default 50) items; "
                     + "when there are more, the Link header names the next page (rel=\"next\", with its cursor). "
@@ -149,7 +151,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every transition of a referral the caller's organisation may see: from, to, when, actor organisation and role, reason code")
+    @Operation(operationId = "getReferralHistory", summary = "Every transition of a referral the caller's organisation may see: from, to, when, actor organisation and role, reason code")
     public Uni<List<TransitionView>> history(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation) {
         return referrals.history(id, caller.get(), Causation.fromRequest(correlation).correlationId())
                 .map(list -> list.stream().map(TransitionView::of).toList());
@@ -157,7 +159,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral the caller's organisation sent, or received with a permit (then only the permitted data)",
+    @Operation(operationId = "getReferral", summary = "Read a referral the caller's organisation sent, or received with a permit (then only the permitted data)",
             description = "The receiving organisation's first read of a SENT referral makes it RECEIVED (once). The ETag is the referral's version. With If-None-Match naming the version the reader has, the "
                     + "answer is 304 while the referral is unchanged; adding Prefer: wait=N (seconds, at most "
                     + "yhdyspinta.referrals.max-wait) holds the request until the referral changes or N seconds pass "
@@ -199,7 +201,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "The receiver accepts the referral")
+    @Operation(operationId = "acceptReferral", summary = "The receiver accepts the referral")
     public Uni<RestResponse<ReferralView>> accept(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -209,7 +211,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/start")
-    @Operation(summary = "The receiver starts the service")
+    @Operation(operationId = "startReferral", summary = "The receiver starts the service")
     public Uni<RestResponse<ReferralView>> start(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
@@ -220,7 +222,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The receiver declines, with a reason and a suggested recipient")
+    @Operation(operationId = "declineReferral", summary = "The receiver declines, with a reason and a suggested recipient")
     public Uni<RestResponse<ReferralView>> decline(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request,
             @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
@@ -232,7 +234,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The receiver completes the referral with feedback to the sender")
+    @Operation(operationId = "completeReferral", summary = "The receiver completes the referral with feedback to the sender")
     public Uni<RestResponse<ReferralView>> complete(@PathParam("id") UUID id, @Valid @NotNull CompleteRequest request,
             @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
@@ -244,12 +246,13 @@ public class ReferralResource {
     @POST
     @Path("/{id}/forward")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The receiver forwards the referral (siirto) to another organisation, with a reason code",
+    @Operation(operationId = "forwardReferral", summary = "The receiver forwards the referral (siirto) to another organisation, with a reason code",
             description = "From SENT, RECEIVED or ACCEPTED. The target must be active in the registry, not the forwarder and "
                     + "not the original sender. The original becomes FORWARDED and links to the new referral "
                     + "(forwardedTo); the new one (forwardedFrom = the original, sender = the forwarder) waits for its own "
                     + "consent decision: the target sees nothing of it before the permit. The answer is the new referral.")
-    @APIResponse(responseCode = "201", description = "The new referral, awaiting its consent decision")
+    @APIResponse(responseCode = "201", description = "The new referral, awaiting its consent decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Uni<Response> forward(@PathParam("id") UUID id, @Valid @NotNull ForwardRequest request,
             @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
@@ -261,10 +264,11 @@ public class ReferralResource {
     @POST
     @Path("/{id}/reroute")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The sender re-routes an EXPIRED or DECLINED referral to another organisation (once)",
+    @Operation(operationId = "rerouteReferral", summary = "The sender re-routes an EXPIRED or DECLINED referral to another organisation (once)",
             description = "A new referral from the sender, same client, category, urgency and data, awaiting its own consent "
                     + "decision; the original links to it (forwardedTo). The answer is the new referral.")
-    @APIResponse(responseCode = "201", description = "The new referral, awaiting its consent decision")
+    @APIResponse(responseCode = "201", description = "The new referral, awaiting its consent decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Uni<Response> reroute(@PathParam("id") UUID id, @Valid @NotNull RerouteRequest request,
             @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
@@ -286,7 +290,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "The sender cancels the referral")
+    @Operation(operationId = "cancelReferral", summary = "The sender cancels the referral")
     public Uni<RestResponse<ReferralView>> cancel(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.platform.problem.ProblemException;
@@ -46,7 +46,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The service directory (palveluhakemisto): where a client could be referred, and whether there is room. */
 @Path("/services")
-@Tag(name = "service directory")
+@Tag(name = "service directory", description = "The service directory (palveluhakemisto): the services organisations offer")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class ServiceResource {
@@ -60,7 +60,7 @@ public class ServiceResource {
     }
 
     @GET
-    @Operation(summary = "Search active offerings by need category, municipality, language and capacity")
+    @Operation(operationId = "searchServices", summary = "Search active offerings by need category, municipality, language and capacity")
     public Uni<List<ServiceView>> search(
             @QueryParam("category") @CodeOf(NeedCategory.class)
                     @Parameter(schema = @Schema(implementation = NeedCategory.class)) String category,
@@ -83,7 +83,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one offering (ETag = its version)")
+    @Operation(operationId = "getService", summary = "Read one offering (ETag = its version)")
     public Uni<RestResponse<ServiceView>> find(@PathParam("id") UUID id) {
         return directory.find(id).map(ServiceResource::withETag);
     }
@@ -91,7 +91,7 @@ public class ServiceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNIT_LEAD)
-    @Operation(summary = "The unit lead registers an offering of their own organisation")
+    @Operation(operationId = "registerService", summary = "The unit lead registers an offering of their own organisation")
     public Uni<RestResponse<ServiceView>> register(@Valid @NotNull ServiceRequest request) {
         return directory.register(request.details(), caller.get())
                 .map(offering -> ResponseBuilder.<ServiceView> created(URI.create("/services/" + offering.id))
@@ -103,7 +103,7 @@ public class ServiceResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNIT_LEAD)
-    @Operation(summary = "The unit lead of the offering organisation changes it; If-Match (its version) guards against lost updates")
+    @Operation(operationId = "updateService", summary = "The unit lead of the offering organisation changes it; If-Match (its version) guards against lost updates")
     public Uni<RestResponse<ServiceView>> change(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request,
             @Parameter(description = "The version read (\"3\"); a stale one is 412") @HeaderParam("If-Match") String ifMatch) {
         return directory.change(id, request.details(), version(ifMatch), caller.get()).map(ServiceResource::withETag);

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.yhdyspinta.platform.idempotency.Idempotency;
 import fi.yhdyspinta.platform.idempotency.IdempotencyKeys;
@@ -30,13 +32,13 @@ import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.CurrentCaller;
 import fi.yhdyspinta.platform.security.Roles;
-import fi.yhdyspinta.referral.service.SocialPrescriptions;
 import fi.yhdyspinta.referral.service.SocialPrescriptions.Prescribed;
+import fi.yhdyspinta.referral.service.SocialPrescriptions;
 import io.smallrye.mutiny.Uni;
 
 /** Social prescribing (hyvinvointilähete): prescribe an NGO activity, the NGO confirms start and attendance. */
 @Path("/social-prescriptions")
-@Tag(name = "social-prescriptions")
+@Tag(name = "social-prescriptions", description = "Social prescriptions (sosiaalinen resepti): a referral to an NGO activity, with its own states")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER, Roles.NGO_WORKER, Roles.UNIT_LEAD })
 public class SocialPrescriptionResource {
@@ -56,11 +58,12 @@ public class SocialPrescriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PROFESSIONAL, Roles.HEALTH_PROFESSIONAL, Roles.SOCIAL_WORKER })
-    @Operation(summary = "A professional prescribes an NGO activity of the service directory (purpose SOCIAL_PRESCRIBING)",
+    @Operation(operationId = "createSocialPrescription", summary = "A professional prescribes an NGO activity of the service directory (purpose SOCIAL_PRESCRIBING)",
             description = "The activity must be an active NGO offering with capacity (YES or WAITLIST) serving the need "
                     + "category. Its referral carries NEED_SUMMARY and CONTACT_DETAILS only and waits for the consent "
                     + "decision like any referral: the NGO sees nothing before the permit.")
-    @APIResponse(responseCode = "201", description = "The prescription, its referral awaiting consent")
+    @APIResponse(responseCode = "201", description = "The prescription, its referral awaiting consent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SocialPrescriptionView.class)))
     public Uni<Response> prescribe(@Valid @NotNull SocialPrescriptionRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam("X-Correlation-Id") String correlation) {
@@ -74,7 +77,7 @@ public class SocialPrescriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a social prescription the caller's organisation prescribed, or offers with a permit")
+    @Operation(operationId = "getSocialPrescription", summary = "Read a social prescription the caller's organisation prescribed, or offers with a permit")
     public Uni<RestResponse<SocialPrescriptionView>> find(@PathParam("id") UUID id) {
         Caller who = caller.get();
         return prescriptions.find(id, who).map(p -> tagged(p, who));
@@ -82,7 +85,7 @@ public class SocialPrescriptionResource {
 
     @POST
     @Path("/{id}/start")
-    @Operation(summary = "The NGO confirms that the client started the activity")
+    @Operation(operationId = "startSocialPrescription", summary = "The NGO confirms that the client started the activity")
     public Uni<RestResponse<SocialPrescriptionView>> start(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
@@ -94,7 +97,7 @@ public class SocialPrescriptionResource {
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The NGO reports the attendance: ATTENDED, DID_NOT_ATTEND or DECLINED; the prescriber hears it")
+    @Operation(operationId = "recordAttendance", summary = "The NGO reports the attendance: ATTENDED, DID_NOT_ATTEND or DECLINED; the prescriber hears it")
     public Uni<RestResponse<SocialPrescriptionView>> attendance(@PathParam("id") UUID id,
             @Valid @NotNull AttendanceRequest request, @HeaderParam("X-Correlation-Id") String correlation,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
