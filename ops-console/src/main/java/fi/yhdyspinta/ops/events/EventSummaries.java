@@ -23,7 +23,7 @@ public final class EventSummaries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Ids, codes, OIDs, URIs of producers: no spaces, no free text. */
-    private static final Pattern ID_LIKE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+    private static final Pattern ID_LIKE = Pattern.compile("/?[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
     /** A henkilötunnus with any century sign, or six digits standing on their own (a birth date). */
     private static final Pattern HENKILOTUNNUS_SHAPE = Pattern
             .compile("[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]|(?<![0-9a-fA-F])[0-9]{6}(?![0-9a-fA-F])");
