@@ -18,6 +18,8 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class EventFeed {
 
+    static final int STREAM_BUFFER = 10_000;
+
     private final int kept;
     private final Deque<EventSummary> latest = new ArrayDeque<>();
     private final BroadcastProcessor<EventSummary> live = BroadcastProcessor.create();
@@ -36,9 +38,13 @@ public class EventFeed {
         live.onNext(event);
     }
 
-    /** New events that match, as they arrive. */
+    /**
+     * New events that match, as they arrive. Each stream has its own buffer: a burst must not cut off a stream
+     * whose client reads one event at a time (a broadcast without demand fails its subscriber); a stream that falls
+     * {@value #STREAM_BUFFER} events behind ends, and the browser's EventSource connects again.
+     */
     public Multi<EventSummary> live(EventFilter filter) {
-        return live.filter(filter::matches);
+        return live.onOverflow().buffer(STREAM_BUFFER).filter(filter::matches);
     }
 
     /** The kept events that match, newest first, at most {@code limit}. */
