@@ -22,7 +22,7 @@ TOKEN_CLIENT_ID=yhdyspinta-cli
 REALM_FILE="$DEPLOY_DIR/keycloak/yhdyspinta-realm.json"
 
 # module:port, in start order
-ALL_SERVICES=(referral-service:8081 consent-service:8082 care-plan-service:8083 notification-service:8084)
+ALL_SERVICES=(referral-service:8081 consent-service:8082 care-plan-service:8083 notification-service:8084 ops-console:8085)
 # YHDYSPINTA_SERVICES="referral-service consent-service" makes up.sh start (and build-check) only those
 SERVICES=()
 for _s in "${ALL_SERVICES[@]}"; do
