@@ -48,6 +48,26 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void theOpsConsolesAccessTokenNamesTheSuiteAndItsIdTokenCarriesTheRoles() {
+        JsonNode client = find(realm.path("clients"), "clientId", "ops-console");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        // the console forwards the engineer's access token to the services, which accept only audience yhdyspinta
+        JsonNode audience = find(client.path("protocolMappers"), "name", "audience yhdyspinta");
+        assertThat(audience.path("protocolMapper").asText()).isEqualTo("oidc-audience-mapper");
+        assertThat(audience.path("config").path("included.custom.audience").asText()).isEqualTo("yhdyspinta");
+        assertThat(audience.path("config").path("access.token.claim").asText()).isEqualTo("true");
+        // the console's own role check (ops) reads the ID token's groups; the services read the access token's
+        JsonNode groups = find(client.path("protocolMappers"), "name", "groups");
+        assertThat(groups.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-realm-role-mapper");
+        assertThat(groups.path("config").path("id.token.claim").asText()).isEqualTo("true");
+        assertThat(groups.path("config").path("access.token.claim").asText()).isEqualTo("true");
+    }
+
+    @Test
     void realmHasTheDomainRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("yhdyspinta");
         assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder(
