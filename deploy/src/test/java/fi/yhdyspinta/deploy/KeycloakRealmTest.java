@@ -68,6 +68,15 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void clientNamesAndDescriptionsFitKeycloaksColumns() {
+        // Keycloak stores them in VARCHAR(255): a longer one stops the realm import and Keycloak with it
+        realm.path("clients").forEach(client -> {
+            assertThat(client.path("name").asText()).as(client.path("clientId").asText()).hasSizeLessThanOrEqualTo(255);
+            assertThat(client.path("description").asText()).as(client.path("clientId").asText()).hasSizeLessThanOrEqualTo(255);
+        });
+    }
+
+    @Test
     void realmHasTheDomainRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("yhdyspinta");
         assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder(
