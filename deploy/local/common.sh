@@ -22,7 +22,7 @@ TOKEN_CLIENT_ID=yhdyspinta-cli
 REALM_FILE="$DEPLOY_DIR/keycloak/yhdyspinta-realm.json"
 
 # module:port, in start order
-ALL_SERVICES=(referral-service:8081 consent-service:8082 care-plan-service:8083 notification-service:8084)
+ALL_SERVICES=(referral-service:8081 consent-service:8082 care-plan-service:8083 notification-service:8084 ops-console:8085)
 # YHDYSPINTA_SERVICES="referral-service consent-service" makes up.sh start (and build-check) only those
 SERVICES=()
 for _s in "${ALL_SERVICES[@]}"; do
@@ -43,11 +43,14 @@ MAX_INSTANCES=6
 instance_name() { if (($2 == 1)); then printf '%s\n' "$1"; else printf '%s-%s\n' "$1" "$2"; fi; }
 instance_port() { printf '%s\n' $(($1 + ($2 - 1) * 10000)); }
 
-# every module:port[:instance] line for instances 1..N of the selected services
+# every module:port[:instance] line for instances 1..N of the selected services (the ops console: always one; its
+# consumer group reads every family topic whole, and Keycloak knows only its port as a redirect address)
 service_instances() {
-  local n=$1 s i
+  local n=$1 s i max
   for s in "${SERVICES[@]}"; do
-    for ((i = 1; i <= n; i++)); do
+    max=$n
+    [[ "${s%%:*}" == ops-console ]] && max=1
+    for ((i = 1; i <= max; i++)); do
       printf '%s:%s\n' "$(instance_name "${s%%:*}" "$i")" "$(instance_port "${s##*:}" "$i")"
     done
   done

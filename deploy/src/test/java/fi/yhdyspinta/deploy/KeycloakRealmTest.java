@@ -40,11 +40,39 @@ class KeycloakRealmTest {
 
     @Test
     void accessTokensNameTheSuiteAsTheirAudience() {
-        JsonNode client = find(realm.path("clients"), "clientId", "yhdyspinta-cli");
-        JsonNode audience = find(client.path("protocolMappers"), "name", "audience yhdyspinta");
-        assertThat(audience.path("protocolMapper").asText()).isEqualTo("oidc-audience-mapper");
-        assertThat(audience.path("config").path("included.custom.audience").asText()).isEqualTo("yhdyspinta");
-        assertThat(audience.path("config").path("access.token.claim").asText()).isEqualTo("true");
+        // the CLI's tokens and the ops console's (it forwards the engineer's access token to the services' ops
+        // endpoints): the services accept only audience yhdyspinta
+        for (String clientId : List.of("yhdyspinta-cli", "ops-console")) {
+            JsonNode client = find(realm.path("clients"), "clientId", clientId);
+            JsonNode audience = find(client.path("protocolMappers"), "name", "audience yhdyspinta");
+            assertThat(audience.path("protocolMapper").asText()).as(clientId).isEqualTo("oidc-audience-mapper");
+            assertThat(audience.path("config").path("included.custom.audience").asText()).as(clientId).isEqualTo("yhdyspinta");
+            assertThat(audience.path("config").path("access.token.claim").asText()).as(clientId).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void theOpsConsoleIsAConfidentialWebClientWhoseIdTokenCarriesTheRoles() {
+        JsonNode client = find(realm.path("clients"), "clientId", "ops-console");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        // the console's own role check (ops) reads the ID token's groups; the services read the access token's
+        JsonNode groups = find(client.path("protocolMappers"), "name", "groups");
+        assertThat(groups.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-realm-role-mapper");
+        assertThat(groups.path("config").path("id.token.claim").asText()).isEqualTo("true");
+        assertThat(groups.path("config").path("access.token.claim").asText()).isEqualTo("true");
+    }
+
+    @Test
+    void clientNamesAndDescriptionsFitKeycloaksColumns() {
+        // Keycloak stores them in VARCHAR(255): a longer one stops the realm import and Keycloak with it
+        realm.path("clients").forEach(client -> {
+            assertThat(client.path("name").asText()).as(client.path("clientId").asText()).hasSizeLessThanOrEqualTo(255);
+            assertThat(client.path("description").asText()).as(client.path("clientId").asText()).hasSizeLessThanOrEqualTo(255);
+        });
     }
 
     @Test

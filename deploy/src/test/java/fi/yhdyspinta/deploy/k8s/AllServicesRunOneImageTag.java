@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One release: every service runs ghcr.io/yhdyspinta/&lt;service&gt; with the same tag, set in one place (the
- * kustomization's images:), never "latest" and never left to the image's default.
+ * One release: every service (and the ops console) runs ghcr.io/yhdyspinta/&lt;name&gt; with the same tag, set in
+ * one place (the kustomization's images:), never "latest" and never left to the image's default.
  */
 class AllServicesRunOneImageTag {
 
@@ -21,8 +21,8 @@ class AllServicesRunOneImageTag {
     void everyServiceImageCarriesTheSameExplicitTag() {
         for (Manifests manifests : Manifests.overlays()) {
             Set<String> tags = new HashSet<>();
-            assertThat(manifests.serviceDeployments()).as(manifests.name).hasSizeGreaterThanOrEqualTo(4);
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            assertThat(manifests.suiteDeployments()).as(manifests.name).hasSizeGreaterThanOrEqualTo(4);
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 String image = Manifests.container(deployment).path("image").asText();
                 assertThat(Kustomize.imageName(image)).as(image).isEqualTo(REGISTRY + Manifests.name(deployment));
                 String tag = Kustomize.imageTag(image);

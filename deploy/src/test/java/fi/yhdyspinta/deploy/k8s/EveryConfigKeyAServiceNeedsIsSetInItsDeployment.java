@@ -19,8 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>a value that points at the local machine (127.0.0.1, localhost): the local stack's default;</li>
  * <li>a property the code reads with no default and that only the dev/test profiles give (the county key);</li>
  * <li>a ${...} reference to a property with no value;</li>
- * <li>a user name or password: the local stack's, and from a Secret in the cluster.</li>
+ * <li>a user name, password or secret (the ops console's OIDC client secret): the local stack's, and from a Secret
+ * in the cluster.</li>
  * </ul>
+ * That holds for the four platform services (database, Kafka, issuer, county key) and for the ops console (a web
+ * application: its OIDC client and secret, Kafka, the services' URLs; no database).
  * Values from a ConfigMap must exist in the output; a Secret's must exist, be made by an operator, or be one that
  * docs/deploy-kubernetes.md tells the admin to create.
  */
@@ -33,7 +36,7 @@ class EveryConfigKeyAServiceNeedsIsSetInItsDeployment {
         Set<String> keys = new LinkedHashSet<>();
         service.properties().forEach((key, value) -> {
             String production = service.production(key).orElse(value);
-            if (LOCAL.matcher(production).find() || key.endsWith(".username") || key.endsWith(".password")) {
+            if (LOCAL.matcher(production).find() || credential(key)) {
                 keys.add(key);
             }
             Matcher reference = REFERENCE.matcher(production);
@@ -51,9 +54,13 @@ class EveryConfigKeyAServiceNeedsIsSetInItsDeployment {
         return keys;
     }
 
+    private static boolean credential(String key) {
+        return key.endsWith(".username") || key.endsWith(".password") || key.endsWith(".secret");
+    }
+
     @Test
     void theDerivedSettingsCoverAtLeastDatabaseKafkaIssuerAndCountyKey() {
-        List<ServiceModules> services = ServiceModules.all();
+        List<ServiceModules> services = ServiceModules.platformServices();
         assertThat(services).extracting(ServiceModules::applicationName)
                 .contains("referral-service", "consent-service", "care-plan-service", "notification-service");
         for (ServiceModules service : services) {
@@ -65,6 +72,18 @@ class EveryConfigKeyAServiceNeedsIsSetInItsDeployment {
         ServiceModules notification = services.stream()
                 .filter(s -> s.applicationName().equals("notification-service")).findFirst().orElseThrow();
         assertThat(required(notification)).contains("quarkus.mailer.host", "quarkus.mailer.from");
+    }
+
+    @Test
+    void theConsolesDerivedSettingsAreItsClientSecretKafkaIssuerAndTheServicesUrls() {
+        ServiceModules console = ServiceModules.all().stream()
+                .filter(s -> s.applicationName().equals("ops-console")).findFirst().orElseThrow();
+        assertThat(console.onPlatform()).isFalse();
+        assertThat(required(console)).contains("quarkus.oidc.auth-server-url", "quarkus.oidc.credentials.secret",
+                "kafka.bootstrap.servers", "quarkus.http.host", "yhdyspinta.ops.services.referral.url",
+                "yhdyspinta.ops.services.consent.url", "yhdyspinta.ops.services.careplan.url",
+                "yhdyspinta.ops.services.notification.url")
+                .noneMatch(key -> key.startsWith("quarkus.datasource.") || key.endsWith("county-key"));
     }
 
     @Test
@@ -102,7 +121,7 @@ class EveryConfigKeyAServiceNeedsIsSetInItsDeployment {
             for (ServiceModules service : ServiceModules.all()) {
                 JsonNode deployment = manifests.get("Deployment", service.applicationName());
                 for (String key : required(service)) {
-                    if (key.endsWith(".password") || key.endsWith(".username") || key.endsWith("county-key")) {
+                    if (credential(key) || key.endsWith("county-key")) {
                         JsonNode env = Manifests.env(deployment, ServiceModules.environmentVariable(key)).orElseThrow();
                         assertThat(env.has("value")).as("%s: %s is a literal", manifests, key).isFalse();
                         assertThat(env.path("valueFrom").has("secretKeyRef")).as("%s: %s", manifests, key).isTrue();
@@ -115,7 +134,7 @@ class EveryConfigKeyAServiceNeedsIsSetInItsDeployment {
     @Test
     void eachServiceConnectsToItsOwnDatabase() {
         for (Manifests manifests : Manifests.overlays()) {
-            for (ServiceModules service : ServiceModules.all()) {
+            for (ServiceModules service : ServiceModules.platformServices()) {
                 JsonNode deployment = manifests.get("Deployment", service.applicationName());
                 String database = service.properties().get("quarkus.datasource.jdbc.url").replaceAll(".*/", "");
                 assertThat(manifests.envValue(deployment, "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow())

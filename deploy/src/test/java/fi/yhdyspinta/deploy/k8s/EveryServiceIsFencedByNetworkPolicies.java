@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Default deny; a service reaches only its own database cluster, the Kafka brokers, the Keycloak issuer, DNS and what
  * its own configuration names (care-plan-service → consent-service; notification-service → the SMTP relay on the
- * mailer port); it is reached only from the ingress controller's namespace, Prometheus' namespace and the services
- * whose configuration names it.
+ * mailer port; the ops console → the four services, by its YHDYSPINTA_OPS_SERVICES_*_URL); it is reached only from
+ * the ingress controller's namespace, Prometheus' namespace and the deployments whose configuration names it. The
+ * ops console (no database) is fenced by the same rules.
  */
 class EveryServiceIsFencedByNetworkPolicies {
 
@@ -39,13 +40,16 @@ class EveryServiceIsFencedByNetworkPolicies {
     @Test
     void everyServiceHasAPolicyOfItsOwnThatLetsItWork() {
         for (Manifests manifests : Manifests.overlays()) {
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 String what = manifests + ": " + Manifests.name(deployment);
                 assertThat(policiesOf(manifests, deployment)).as(what)
                         .anySatisfy(policy -> assertThat(policy.path("spec").path("podSelector").path("matchLabels").isEmpty()).isFalse());
                 List<JsonNode> peers = egressPeers(manifests, deployment);
-                assertThat(peers).as(what + " reaches its database").anySatisfy(peer -> assertThat(
-                        label(peer, "cnpg.io/cluster")).contains(ownCluster(manifests, deployment)));
+                ownCluster(manifests, deployment).ifPresent(cluster -> assertThat(peers).as(what + " reaches its database")
+                        .anySatisfy(peer -> assertThat(label(peer, "cnpg.io/cluster")).contains(cluster)));
+                for (Map<String, String> named : namedServices(manifests, deployment)) {
+                    assertThat(peers).as(what + " reaches " + named).anySatisfy(peer -> assertThat(matchLabels(peer)).isEqualTo(named));
+                }
                 assertThat(peers).as(what + " reaches the brokers").anySatisfy(peer -> assertThat(
                         label(peer, "strimzi.io/cluster")).contains(Manifests.name(manifests.ofKind("Kafka").get(0))));
                 assertThat(peers).as(what + " reaches Keycloak").anySatisfy(peer -> assertThat(
@@ -59,9 +63,9 @@ class EveryServiceIsFencedByNetworkPolicies {
         for (Manifests manifests : Manifests.overlays()) {
             String kafka = Manifests.name(manifests.ofKind("Kafka").get(0));
             String keycloak = Manifests.name(manifests.ofKind("Keycloak").get(0));
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 String what = manifests + ": " + Manifests.name(deployment);
-                String cluster = ownCluster(manifests, deployment);
+                Optional<String> cluster = ownCluster(manifests, deployment);
                 String mailerPort = manifests.envValue(deployment, "QUARKUS_MAILER_PORT").orElse(null);
                 List<Map<String, String>> named = namedServices(manifests, deployment);
                 for (JsonNode policy : policiesOf(manifests, deployment)) {
@@ -70,8 +74,8 @@ class EveryServiceIsFencedByNetworkPolicies {
                         for (JsonNode peer : rule.path("to")) {
                             boolean dns = label(peer.path("namespaceSelector"), "kubernetes.io/metadata.name").equals(Optional.of("kube-system"))
                                     && label(peer, "k8s-app").equals(Optional.of("kube-dns"));
-                            boolean database = peer.path("namespaceSelector").isMissingNode()
-                                    && label(peer, "cnpg.io/cluster").equals(Optional.of(cluster));
+                            boolean database = peer.path("namespaceSelector").isMissingNode() && cluster.isPresent()
+                                    && label(peer, "cnpg.io/cluster").equals(cluster);
                             boolean brokers = label(peer, "strimzi.io/cluster").equals(Optional.of(kafka));
                             boolean issuer = label(peer, "app.kubernetes.io/instance").equals(Optional.of(keycloak));
                             boolean configured = named.stream().anyMatch(selector -> selector.equals(matchLabels(peer)));
@@ -89,10 +93,10 @@ class EveryServiceIsFencedByNetworkPolicies {
     @Test
     void aServiceIsReachedOnlyFromTheIngressControllerPrometheusAndServicesConfiguredToCallIt() {
         for (Manifests manifests : Manifests.overlays()) {
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 String what = manifests + ": " + Manifests.name(deployment);
                 List<Map<String, String>> callers = new ArrayList<>();
-                for (JsonNode caller : manifests.serviceDeployments()) {
+                for (JsonNode caller : manifests.suiteDeployments()) {
                     if (namedServices(manifests, caller).contains(podLabels(deployment, "app.kubernetes.io/name"))) {
                         callers.add(podLabels(caller, "app.kubernetes.io/name"));
                     }
@@ -113,6 +117,31 @@ class EveryServiceIsFencedByNetworkPolicies {
         }
     }
 
+    @Test
+    void aServiceAdmitsTheDeploymentsConfiguredToCallIt() {
+        for (Manifests manifests : Manifests.overlays()) {
+            List<String> calls = new ArrayList<>();
+            for (JsonNode caller : manifests.suiteDeployments()) {
+                for (JsonNode callee : manifests.suiteDeployments()) {
+                    if (namedServices(manifests, caller).contains(podLabels(callee, "app.kubernetes.io/name"))) {
+                        calls.add(Manifests.name(caller) + " → " + Manifests.name(callee));
+                        List<JsonNode> admitted = new ArrayList<>();
+                        policiesOf(manifests, callee).forEach(policy -> policy.path("spec").path("ingress")
+                                .forEach(rule -> rule.path("from").forEach(admitted::add)));
+                        assertThat(admitted).as("%s: %s admits %s", manifests, Manifests.name(callee), Manifests.name(caller))
+                                .anySatisfy(peer -> {
+                                    assertThat(peer.has("namespaceSelector")).isFalse();
+                                    assertThat(matchLabels(peer)).isEqualTo(podLabels(caller, "app.kubernetes.io/name"));
+                                });
+                    }
+                }
+            }
+            assertThat(calls).as(manifests.name).contains("care-plan-service → consent-service",
+                    "ops-console → referral-service", "ops-console → consent-service", "ops-console → care-plan-service",
+                    "ops-console → notification-service");
+        }
+    }
+
     private static List<JsonNode> policiesOf(Manifests manifests, JsonNode deployment) {
         Map<String, String> labels = podLabels(deployment, null);
         return manifests.ofKind("NetworkPolicy").stream()
@@ -127,9 +156,10 @@ class EveryServiceIsFencedByNetworkPolicies {
         return peers;
     }
 
-    private static String ownCluster(Manifests manifests, JsonNode deployment) {
-        String host = URI.create(manifests.envValue(deployment, "QUARKUS_DATASOURCE_REACTIVE_URL").orElseThrow()).getHost();
-        return host.substring(0, host.length() - "-rw".length());
+    /** The CloudNativePG cluster of the deployment's database; none for the ops console. */
+    private static Optional<String> ownCluster(Manifests manifests, JsonNode deployment) {
+        return manifests.envValue(deployment, "QUARKUS_DATASOURCE_REACTIVE_URL").map(url -> URI.create(url).getHost())
+                .map(host -> host.substring(0, host.length() - "-rw".length()));
     }
 
     /** The pod selectors of the Services that the deployment's configuration names by URL or host. */

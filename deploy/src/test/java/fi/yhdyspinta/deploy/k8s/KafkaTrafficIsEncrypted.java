@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The Kafka cluster has only TLS listeners, and every service reaches it on one: the bootstrap address names the TLS
- * listener's port, and the services read the client's TLS settings from a mounted file (QUARKUS_CONFIG_LOCATIONS)
- * that trusts the cluster CA Strimzi keeps in &lt;cluster&gt;-cluster-ca-cert.
+ * The Kafka cluster has only TLS listeners, and every service (and the ops console) reaches it on one: the bootstrap
+ * address names the TLS listener's port, and they read the client's TLS settings from a mounted file
+ * (QUARKUS_CONFIG_LOCATIONS) that trusts the cluster CA Strimzi keeps in &lt;cluster&gt;-cluster-ca-cert.
  */
 class KafkaTrafficIsEncrypted {
 
@@ -32,7 +32,7 @@ class KafkaTrafficIsEncrypted {
             JsonNode kafka = manifests.ofKind("Kafka").get(0);
             String cluster = Manifests.name(kafka);
             int tlsPort = kafka.path("spec").path("kafka").path("listeners").get(0).path("port").asInt();
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 String what = manifests + ": " + Manifests.name(deployment);
                 assertThat(manifests.envValue(deployment, "KAFKA_BOOTSTRAP_SERVERS")).as(what)
                         .contains(cluster + "-kafka-bootstrap:" + tlsPort);

@@ -325,6 +325,14 @@ final class Kustomize {
                     ((ObjectNode) parent).set(last, value.deepCopy());
                 }
             }
+            // RFC 6902 test: the patch applies only where the path holds the value (guards a patch by index)
+            case "test" -> {
+                JsonNode actual = parent.isArray() ? parent.get(Integer.parseInt(last)) : parent.get(last);
+                if (!value.equals(actual)) {
+                    throw new IllegalArgumentException(id(resource) + ": " + operation.path("path").asText() + " is " + actual
+                            + ", not " + value);
+                }
+            }
             default -> throw new IllegalArgumentException("JSON patch op '" + op + "' is not supported here");
         }
     }

@@ -71,6 +71,13 @@ final class Manifests {
                 .toList();
     }
 
+    /** The Deployments of the suite's own images: the services and the ops console (component ops). */
+    List<ObjectNode> suiteDeployments() {
+        return ofKind("Deployment").stream()
+                .filter(d -> List.of("service", "ops").contains(d.path("metadata").path("labels").path("app.kubernetes.io/component").asText()))
+                .toList();
+    }
+
     static String name(JsonNode resource) {
         return resource.path("metadata").path("name").asText();
     }

@@ -15,7 +15,7 @@ class ProbesAskQuarkusHealth {
     @Test
     void startupReadinessAndLivenessPointAtQuarkusHealth() {
         for (Manifests manifests : Manifests.overlays()) {
-            for (JsonNode deployment : manifests.serviceDeployments()) {
+            for (JsonNode deployment : manifests.suiteDeployments()) {
                 JsonNode container = Manifests.container(deployment);
                 String what = manifests + ": " + Manifests.name(deployment);
                 assertThat(get(container, "startupProbe").path("path").asText()).as(what).isEqualTo("/q/health/started");

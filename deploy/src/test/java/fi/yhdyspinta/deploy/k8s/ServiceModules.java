@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The suite's Quarkus services as the repository defines them: every module with a
- * src/main/resources/application.properties naming quarkus.application.name, with its configuration (the platform's
- * shared defaults overlaid by its own file) and the configuration properties its code (and the platform's) reads.
+ * The suite's Quarkus applications as the repository defines them: every module with a
+ * src/main/resources/application.properties naming quarkus.application.name, with its configuration and the
+ * configuration properties its code reads. A platform service (its pom depends on the platform module: database,
+ * outbox, county key) also takes the platform's shared defaults and code; the ops console does not.
  */
-record ServiceModules(String module, Map<String, String> properties, Map<String, String> profiled, Path sources) {
+record ServiceModules(String module, Map<String, String> properties, Map<String, String> profiled, Path sources,
+        boolean onPlatform) {
 
     private static final Path PLATFORM = Manifests.REPOSITORY.resolve("platform");
     private static final Path PLATFORM_CONFIG = PLATFORM.resolve("src/main/resources/META-INF/microprofile-config.properties");
+    private static final Pattern PLATFORM_DEPENDENCY = Pattern.compile(
+            "<dependency>\\s*<groupId>fi\\.yhdyspinta</groupId>\\s*<artifactId>platform</artifactId>");
 
     static List<ServiceModules> all() {
         List<ServiceModules> services = new ArrayList<>();
@@ -30,18 +34,25 @@ record ServiceModules(String module, Map<String, String> properties, Map<String,
             for (Path module : modules.sorted().toList()) {
                 Path config = module.resolve("src/main/resources/application.properties");
                 if (Files.isRegularFile(config) && read(config).containsKey("quarkus.application.name")) {
-                    Map<String, String> all = new LinkedHashMap<>(read(PLATFORM_CONFIG));
+                    boolean onPlatform = PLATFORM_DEPENDENCY.matcher(Files.readString(module.resolve("pom.xml"))).find();
+                    Map<String, String> all = new LinkedHashMap<>(onPlatform ? read(PLATFORM_CONFIG) : Map.of());
                     all.putAll(read(config));
                     Map<String, String> plain = new TreeMap<>();
                     Map<String, String> profiled = new TreeMap<>();
                     all.forEach((key, value) -> (key.startsWith("%") ? profiled : plain).put(key, value));
-                    services.add(new ServiceModules(module.getFileName().toString(), plain, profiled, module.resolve("src/main/java")));
+                    services.add(new ServiceModules(module.getFileName().toString(), plain, profiled, module.resolve("src/main/java"),
+                            onPlatform));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return services;
+    }
+
+    /** The platform services (referral, consent, care plan, notification): each with a database of its own. */
+    static List<ServiceModules> platformServices() {
+        return all().stream().filter(ServiceModules::onPlatform).toList();
     }
 
     String applicationName() {
@@ -68,12 +79,12 @@ record ServiceModules(String module, Map<String, String> properties, Map<String,
 
     /**
      * Properties the code reads with {@code @ConfigProperty(name = "...")}, no defaultValue and not as an Optional:
-     * a start without a value fails. Scans the module's and the platform's main sources.
+     * a start without a value fails. Scans the module's main sources (and the platform's, for a platform service).
      */
     List<String> readWithoutDefault() {
         Pattern injection = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*\\)\\s*(?:final\\s+)?([A-Za-z<>.]+)");
         List<String> keys = new ArrayList<>();
-        for (Path root : List.of(sources, PLATFORM.resolve("src/main/java"))) {
+        for (Path root : onPlatform ? List.of(sources, PLATFORM.resolve("src/main/java")) : List.of(sources)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher m = injection.matcher(Files.readString(file));

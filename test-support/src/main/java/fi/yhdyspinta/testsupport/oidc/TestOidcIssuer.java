@@ -50,8 +50,12 @@ public final class TestOidcIssuer implements AutoCloseable {
             String jwks = jwks((RSAPublicKey) keys.getPublic());
             server.createContext(REALM_PATH + "/.well-known/openid-configuration", ex -> json(ex, discovery));
             server.createContext(REALM_PATH + "/protocol/openid-connect/certs", ex -> json(ex, jwks));
+            TestOidcIssuer oidc = new TestOidcIssuer(server, keys, issuer);
+            AuthorizationCodeLogin login = new AuthorizationCodeLogin(oidc);
+            server.createContext(REALM_PATH + "/protocol/openid-connect/auth", login::authorize);
+            server.createContext(REALM_PATH + "/protocol/openid-connect/token", login::token);
             server.start();
-            return new TestOidcIssuer(server, keys, issuer);
+            return oidc;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -100,6 +104,18 @@ public final class TestOidcIssuer implements AutoCloseable {
                 .expiresIn(3600)
                 .jws().keyId(KEY_ID)
                 .sign(keys.getPrivate());
+    }
+
+    /**
+     * An ID token for a web application that logged the user in ({@code audience}: its client id), with the
+     * {@code nonce} of the authorization request if it sent one.
+     */
+    String idToken(TestUser user, String audience, String nonce) {
+        var claims = io.smallrye.jwt.build.Jwt.claims(user.claims()).issuer(issuer).audience(audience).expiresIn(3600);
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
+        return claims.jws().keyId(KEY_ID).sign(keys.getPrivate());
     }
 
     /** A token that claims this issuer but is signed with another key: services must refuse it. */

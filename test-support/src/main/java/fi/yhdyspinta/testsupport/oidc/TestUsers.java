@@ -45,6 +45,15 @@ public final class TestUsers {
     public static final TestUser AUDITOR = new TestUser("auditor", REGISTRY_OFFICE, "MUNICIPALITY", Set.of("auditor"),
             null);
 
+    /** Every demo user, for a login page that takes a user name ({@link TestOidcIssuer}'s authorization endpoint). */
+    public static final java.util.List<TestUser> ALL = java.util.List.of(NURSE, DOCTOR, SOCIAL_WORKER, NGO_WORKER,
+            UNIT_LEAD, HOSPITAL_NURSE, CHILD_WELFARE_WORKER, ADMIN, CLIENT, OPS, ARCHIVE, AUDITOR);
+
+    /** The demo user with this subject (user name). */
+    public static java.util.Optional<TestUser> bySubject(String subject) {
+        return ALL.stream().filter(user -> user.sub().equals(subject)).findFirst();
+    }
+
     private TestUsers() {
     }
 }
