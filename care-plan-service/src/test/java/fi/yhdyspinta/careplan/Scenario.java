@@ -59,6 +59,15 @@ final class Scenario {
                 .post("/joint-assessments").then();
     }
 
+    /** The social worker of Kittilän sosiaalipalvelut invites several organisations at once (deadline in a week). */
+    static ValidatableResponse socialWorkerInvites(String hetu, List<String> organisations) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("client", hetu);
+        body.put("invitedOrganisations", organisations);
+        body.put("deadline", inDays(7).toString());
+        return as(TestUsers.SOCIAL_WORKER).body(body).post("/joint-assessments").then();
+    }
+
     static Map<String, Object> acknowledgement(String participant, OffsetDateTime scheduledAt) {
         return Map.of("participant", participant, "scheduledAt", scheduledAt.toString());
     }
