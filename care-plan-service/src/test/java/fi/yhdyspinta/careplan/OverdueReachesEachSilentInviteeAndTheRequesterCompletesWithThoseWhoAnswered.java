@@ -5,6 +5,7 @@ import static fi.yhdyspinta.careplan.Scenario.as;
 import static fi.yhdyspinta.careplan.Scenario.eventAbout;
 import static fi.yhdyspinta.careplan.Scenario.newTestHetu;
 import static fi.yhdyspinta.careplan.Scenario.socialWorkerInvites;
+import static fi.yhdyspinta.careplan.Scenario.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -15,7 +16,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -96,11 +96,5 @@ class OverdueReachesEachSilentInviteeAndTheRequesterCompletesWithThoseWhoAnswere
         acknowledge(TestUsers.NURSE, id, "Sairaanhoitaja N.").statusCode(200)
                 .body("status", equalTo("OVERDUE"))
                 .body("allowedTransitions", containsInAnyOrder("ACKNOWLEDGED", "COMPLETED"));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
     }
 }

@@ -77,6 +77,13 @@ final class Scenario {
                 .post("/joint-assessments/" + assessmentId + "/acknowledge").then();
     }
 
+    /** The texts of a JSON array (e.g. an event's organisation list). */
+    static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
     static OffsetDateTime inDays(int days) {
         return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).withNano(0);
     }

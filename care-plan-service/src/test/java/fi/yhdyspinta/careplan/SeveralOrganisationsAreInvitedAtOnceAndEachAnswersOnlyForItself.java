@@ -6,6 +6,7 @@ import static fi.yhdyspinta.careplan.Scenario.eventAbout;
 import static fi.yhdyspinta.careplan.Scenario.inDays;
 import static fi.yhdyspinta.careplan.Scenario.newTestHetu;
 import static fi.yhdyspinta.careplan.Scenario.socialWorkerInvites;
+import static fi.yhdyspinta.careplan.Scenario.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -120,11 +121,5 @@ class SeveralOrganisationsAreInvitedAtOnceAndEachAnswersOnlyForItself {
         as(TestUsers.SOCIAL_WORKER).body(neither).post("/joint-assessments").then().statusCode(400)
                 .body("errors.field", hasItem("invitedOrganisations"));
         socialWorkerInvites(hetu, List.of("not-an-oid")).statusCode(400);
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new java.util.ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
     }
 }
