@@ -59,6 +59,15 @@ final class Scenario {
                 .post("/joint-assessments").then();
     }
 
+    /** The social worker of Kittilän sosiaalipalvelut invites several organisations at once (deadline in a week). */
+    static ValidatableResponse socialWorkerInvites(String hetu, List<String> organisations) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("client", hetu);
+        body.put("invitedOrganisations", organisations);
+        body.put("deadline", inDays(7).toString());
+        return as(TestUsers.SOCIAL_WORKER).body(body).post("/joint-assessments").then();
+    }
+
     static Map<String, Object> acknowledgement(String participant, OffsetDateTime scheduledAt) {
         return Map.of("participant", participant, "scheduledAt", scheduledAt.toString());
     }
@@ -66,6 +75,13 @@ final class Scenario {
     static ValidatableResponse acknowledge(TestUser user, String assessmentId, String participant) {
         return as(user).body(acknowledgement(participant, inDays(3)))
                 .post("/joint-assessments/" + assessmentId + "/acknowledge").then();
+    }
+
+    /** The texts of a JSON array (e.g. an event's organisation list). */
+    static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
     }
 
     static OffsetDateTime inDays(int days) {

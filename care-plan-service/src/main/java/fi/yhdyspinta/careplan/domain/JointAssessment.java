@@ -14,9 +14,10 @@ import jakarta.persistence.Version;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 
 /**
- * A joint service-need assessment invitation (yhteinen palvelutarpeen arviointi, THL 32.2 §, SHL 41 §):
- * social care asks another organisation — usually health care — to take part. The invited
- * organisation can only acknowledge it, never decline; see {@link JointAssessmentLifecycle}.
+ * A joint service-need assessment (yhteinen palvelutarpeen arviointi, THL 32.2 §, SHL 41 §): social care asks
+ * other organisations — usually health care — to take part. Each invited organisation answers on its own
+ * ({@link JointAssessmentInvitation}) and can only acknowledge, never decline; see {@link JointAssessmentLifecycle}.
+ * The status is derived from the invitations ({@link JointAssessmentState}).
  */
 @Entity
 @Table(name = "joint_assessment")
@@ -39,6 +40,7 @@ public class JointAssessment {
     @Column(name = "requesting_organisation", nullable = false)
     public String requestingOrganisation;
 
+    /** The first invited organisation (the only one of an assessment made before several could be invited). */
     @Column(name = "invited_organisation", nullable = false)
     public String invitedOrganisation;
 
@@ -46,30 +48,15 @@ public class JointAssessment {
     @Column(nullable = false)
     public JointAssessmentStatus status;
 
-    /** By when the invited organisation must acknowledge; after it the invitation escalates (OVERDUE). */
+    /** By when each invited organisation must acknowledge; after it a silent invitation escalates (OVERDUE). */
     @Column(nullable = false)
     public OffsetDateTime deadline;
-
-    /** Who takes part for the invited organisation. Free text: stays in this database, never on an event or a log line. */
-    public String participant;
-
-    @Column(name = "scheduled_at")
-    public OffsetDateTime scheduledAt;
 
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
-
-    @Column(name = "acknowledged_by")
-    public String acknowledgedBy;
-
-    @Column(name = "acknowledged_at")
-    public OffsetDateTime acknowledgedAt;
-
-    @Column(name = "overdue_at")
-    public OffsetDateTime overdueAt;
 
     @Column(name = "completed_by")
     public String completedBy;
@@ -112,9 +99,5 @@ public class JointAssessment {
     private static String join(java.util.List<? extends Enum<?>> codes) {
         return codes == null ? "" : codes.stream().distinct().map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(","));
-    }
-
-    public boolean involves(String organisation) {
-        return requestingOrganisation.equals(organisation) || invitedOrganisation.equals(organisation);
     }
 }

@@ -93,21 +93,23 @@ public class CarePlanDocuments {
 
     /**
      * A completed joint assessment: Composition, ServiceRequest (completed, with the coded summary), Provenance,
-     * Organizations. The author is the requesting organisation, which completed it.
+     * Organizations. The author is the requesting organisation, which completed it; every contributing organisation
+     * (each that acknowledged its invitation) is a performer.
      */
-    public Uni<ArchivedVersion> assessmentCompleted(JointAssessment assessment, List<String> invited, String hetu,
-            Causation causation) {
+    public Uni<ArchivedVersion> assessmentCompleted(JointAssessment assessment, List<String> contributing,
+            java.time.OffsetDateTime scheduledAt, String hetu, Causation causation) {
         String author = assessment.requestingOrganisation;
         Set<String> oids = new LinkedHashSet<>();
         oids.add(author);
-        oids.addAll(invited);
+        oids.addAll(contributing);
         return registry.known(oids).chain(known -> {
             ArchiveRegister register = registerOf(known.get(author));
             String key = "joint-assessment:" + assessment.id + ":1";
             Function<String, Reference> organisation = organisations(key);
             Reference patient = Fhir.hetu(hetu);
             String requestUrl = Fhir.urn(key + ":service-request");
-            var request = CarePlanFhir.assessment(assessment, invited, patient, organisation);
+            var request = CarePlanFhir.assessment(assessment, contributing, scheduledAt, patient,
+                    organisation);
             Composition composition = composition(assessment.id, 1, serviceEvent("joint-assessment", assessment.id),
                     patient, organisation.apply(author), assessment.completedAt);
             composition.setType(Fhir.concept(Fhir.LOINC, "51848-0", "Evaluation note"));

@@ -116,8 +116,8 @@ public final class CarePlanFhir {
     }
 
     /** A joint service-need assessment (THL 32.2 §, SHL 41 §) as the request it was. */
-    public static ServiceRequest assessment(JointAssessment assessment, List<String> invited, Reference patient,
-            Function<String, Reference> organisation) {
+    public static ServiceRequest assessment(JointAssessment assessment, List<String> contributing,
+            java.time.OffsetDateTime scheduledAt, Reference patient, Function<String, Reference> organisation) {
         ServiceRequest request = new ServiceRequest();
         request.addIdentifier(new Identifier().setSystem(Fhir.URI).setValue("urn:uuid:" + assessment.id));
         request.setStatus(assessment.completedAt != null ? ServiceRequestStatus.COMPLETED : ServiceRequestStatus.ACTIVE);
@@ -126,9 +126,9 @@ public final class CarePlanFhir {
         request.setSubject(patient.copy());
         request.setAuthoredOn(Fhir.date(assessment.requestedAt));
         request.setRequester(organisation.apply(assessment.requestingOrganisation));
-        invited.forEach(oid -> request.addPerformer(organisation.apply(oid)));
-        if (assessment.scheduledAt != null) {
-            request.setOccurrence(new DateTimeType(Fhir.date(assessment.scheduledAt)));
+        contributing.forEach(oid -> request.addPerformer(organisation.apply(oid)));
+        if (scheduledAt != null) {
+            request.setOccurrence(new DateTimeType(Fhir.date(scheduledAt)));
         }
         for (NeedCategory need : assessment.needs()) {
             request.addReasonCode(Fhir.concept(Fhir.NEED_CATEGORY_SYSTEM, need.name(), null));

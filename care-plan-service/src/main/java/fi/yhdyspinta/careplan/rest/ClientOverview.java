@@ -35,6 +35,7 @@ public record ClientOverview(String clientId, List<Referral> referrals, List<Joi
     }
 
     public record JointAssessment(UUID id, String requestingOrganisation, String invitedOrganisation,
-            JointAssessmentStatus status, OffsetDateTime deadline, OffsetDateTime scheduledAt) {
+            JointAssessmentStatus status, OffsetDateTime deadline, OffsetDateTime scheduledAt,
+            java.util.List<String> invitedOrganisations) {
     }
 }

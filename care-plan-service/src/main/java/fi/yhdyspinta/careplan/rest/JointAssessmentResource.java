@@ -34,8 +34,9 @@ import fi.yhdyspinta.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Joint service-need assessments (THL 32.2 §, SHL 41 §). There is deliberately no decline: health
- * care cannot refuse to take part, so an invitation can only be acknowledged.
+ * Joint service-need assessments (THL 32.2 §, SHL 41 §) with one or several invited organisations. There is
+ * deliberately no decline: health care cannot refuse to take part, so an invitation can only be acknowledged, and
+ * each invited organisation answers only for itself.
  */
 @Path("/joint-assessments")
 @Tag(name = "joint-assessments", description = "Joint assessments (yhteisarviointi) of a client's needs by several organisations")
@@ -56,7 +57,11 @@ public class JointAssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIAL_WORKER)
-    @Operation(operationId = "requestJointAssessment", summary = "A social worker invites another organisation to a joint service-need assessment")
+    @Operation(operationId = "requestJointAssessment", summary = "A social worker invites other organisations to a joint service-need assessment",
+            description = "invitedOrganisations names 1–10 distinct organisations, none the caller's own, each active "
+                    + "in the registry; a refusal names each field (invitedOrganisations[i]). The older single "
+                    + "invitedOrganisation is still accepted as a list of one (not together with the list). Each "
+                    + "invited organisation answers on its own (invitations[]).")
     @APIResponse(responseCode = "201", description = "The requested joint assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JointAssessmentView.class)))
     public Uni<Response> request(@Valid @NotNull JointAssessmentRequest request,
@@ -65,8 +70,9 @@ public class JointAssessmentResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/joint-assessments", request,
-                () -> assessments.request(request, who, Causation.fromRequest(correlationId))
-                        .map(a -> IdempotentAnswer.created("/joint-assessments/" + a.id, CarePlanMapper.toView(a))))
+                () -> assessments.request(request.toCommand(), who, Causation.fromRequest(correlationId))
+                        .map(a -> IdempotentAnswer.created("/joint-assessments/" + a.assessment().id,
+                                CarePlanMapper.toView(a))))
                 .map(IdempotentAnswer::toResponse);
     }
 
@@ -82,7 +88,8 @@ public class JointAssessmentResource {
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "acknowledgeJointAssessment", summary = "The invited organisation acknowledges, naming its participant and a time (it cannot decline)")
+    @Operation(operationId = "acknowledgeJointAssessment", summary = "An invited organisation acknowledges its own invitation, naming its participant and a time "
+            + "(it cannot decline)")
     public Uni<JointAssessmentView> acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgeRequest request,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return assessments.acknowledge(id, request, caller.get(), Causation.fromRequest(correlationId))
@@ -91,8 +98,11 @@ public class JointAssessmentResource {
 
     @POST
     @Path("/{id}/complete")
-    @Operation(operationId = "completeJointAssessment", summary = "The requesting organisation completes an acknowledged joint assessment, optionally with "
-            + "its coded summary (needs found, next steps agreed) that a plan made from it starts with")
+    @Operation(operationId = "completeJointAssessment", summary = "The requesting organisation completes a joint assessment, optionally with its coded summary "
+            + "(needs found, next steps agreed) that a plan made from it starts with",
+            description = "Allowed once no invitation awaits an answer within the deadline and at least one invited "
+                    + "organisation acknowledged: the acknowledged ones are the contributing organisations (the plan "
+                    + "seed and the archive document name them); an overdue invitation stays overdue.")
     public Uni<JointAssessmentView> complete(@PathParam("id") UUID id, @Valid CompletionRequest summary,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return assessments.complete(id, summary == null ? CompletionRequest.NONE : summary, caller.get(),

@@ -1,5 +1,6 @@
 package fi.yhdyspinta.careplan.service;
 
+import fi.yhdyspinta.careplan.domain.JointAssessmentState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import fi.yhdyspinta.careplan.domain.PlanSharing;
 import fi.yhdyspinta.careplan.mapping.CarePlanMapper;
 import fi.yhdyspinta.careplan.repository.CarePlanRepository;
 import fi.yhdyspinta.careplan.repository.ClientReferralRepository;
+import fi.yhdyspinta.careplan.repository.JointAssessmentInvitationRepository;
 import fi.yhdyspinta.careplan.repository.JointAssessmentRepository;
 import fi.yhdyspinta.careplan.repository.PlanParticipantRepository;
 import fi.yhdyspinta.careplan.rest.ClientOverview;
@@ -34,14 +36,16 @@ public class ClientOverviewService {
 
     private final ClientReferralRepository referrals;
     private final JointAssessmentRepository assessments;
+    private final JointAssessmentInvitationRepository invitations;
     private final CarePlanRepository plans;
     private final PlanParticipantRepository participants;
     private final HintService hints;
     private final CarePlanAudit audit;
 
     public ClientOverviewService(ClientReferralRepository referrals, JointAssessmentRepository assessments,
-            CarePlanRepository plans, PlanParticipantRepository participants, HintService hints,
-            CarePlanAudit audit) {
+            JointAssessmentInvitationRepository invitations, CarePlanRepository plans,
+            PlanParticipantRepository participants, HintService hints, CarePlanAudit audit) {
+        this.invitations = invitations;
         this.audit = audit;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -63,13 +67,21 @@ public class ClientOverviewService {
         }
         String organisation = caller.requireOrganisation();
         return referrals.findForClient(clientId, organisation)
-                .chain(referralList -> assessments.findForClient(clientId, organisation)
+                .chain(referralList -> assessmentsOf(clientId, organisation)
                         .chain(assessmentList -> plansOf(clientId, organisation)
                                 .chain(planList -> hintsFor(clientId, organisation)
                                         .map(hintList -> CarePlanMapper.toOverview(clientId, referralList,
                                                 assessmentList, planList, hintList)))))
                 .call(overview -> showsAnything(overview) ? audit.overviewRead(caller, clientId, correlationId)
                         : Uni.createFrom().voidItem());
+    }
+
+    /** The client's assessments the organisation requested or was invited to, each with its invitations. */
+    private Uni<List<JointAssessmentState>> assessmentsOf(String clientId, String organisation) {
+        return assessments.findForClient(clientId, organisation).chain(list -> invitations
+                .ofAssessments(list.stream().map(a -> a.id).toList())
+                .map(rows -> list.stream().map(a -> new JointAssessmentState(a,
+                        rows.stream().filter(i -> i.assessmentId.equals(a.id)).toList())).toList()));
     }
 
     private static boolean showsAnything(ClientOverview overview) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.yhdyspinta.careplan.domain.JointAssessment;
+import fi.yhdyspinta.careplan.domain.JointAssessmentState;
+import fi.yhdyspinta.careplan.repository.JointAssessmentInvitationRepository;
 import fi.yhdyspinta.careplan.repository.JointAssessmentRepository;
 import fi.yhdyspinta.careplan.rest.PlanGoalInput;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
@@ -18,7 +20,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A completed joint assessment seeds a plan (SHL 41 § → 39 §): its organisations take part and the needs of its
+ * A completed joint assessment seeds a plan (SHL 41 § → 39 §): the requester and its contributing organisations take part and the needs of its
  * coded summary become the plan's first goals.
  */
 @ApplicationScoped
@@ -30,17 +32,23 @@ public class PlanSeeds {
     }
 
     private final JointAssessmentRepository assessments;
+    private final JointAssessmentInvitationRepository invitations;
 
-    public PlanSeeds(JointAssessmentRepository assessments) {
+    public PlanSeeds(JointAssessmentRepository assessments, JointAssessmentInvitationRepository invitations) {
         this.assessments = assessments;
+        this.invitations = invitations;
     }
 
     public Uni<Seed> seed(UUID assessmentId, ClientId clientId, String organisation) {
         if (assessmentId == null) {
             return Uni.createFrom().item(Seed.NONE);
         }
-        return Panache.withSession(() -> assessments.findById(assessmentId).map(assessment -> {
-            if (assessment == null || !assessment.involves(organisation)) {
+        return Panache.withSession(() -> assessments.findById(assessmentId).chain(found -> found == null
+                ? Uni.createFrom().<JointAssessmentState>nullItem()
+                : invitations.ofAssessment(assessmentId).map(rows -> new JointAssessmentState(found, rows)))
+                .map(state -> {
+            JointAssessment assessment = state == null ? null : state.assessment();
+            if (state == null || !state.involves(organisation)) {
                 throw ProblemException.invalidField("fromJointAssessment",
                         "names no joint assessment of the caller's organisation");
             }
@@ -51,14 +59,15 @@ public class PlanSeeds {
                 throw new ProblemException(ProblemType.CONFLICT,
                         "only a completed joint assessment seeds a plan; this one is " + assessment.status);
             }
-            return new Seed(assessment.id, organisationsOf(assessment), goalsOf(assessment));
+            return new Seed(assessment.id, organisationsOf(state), goalsOf(assessment));
         }));
     }
 
-    private static Set<String> organisationsOf(JointAssessment assessment) {
+    /** The requester and every contributing organisation (those that acknowledged; an overdue one took no part). */
+    private static Set<String> organisationsOf(JointAssessmentState state) {
         Set<String> organisations = new LinkedHashSet<>();
-        organisations.add(assessment.requestingOrganisation);
-        organisations.add(assessment.invitedOrganisation);
+        organisations.add(state.assessment().requestingOrganisation);
+        organisations.addAll(state.contributingOrganisations());
         return organisations;
     }
 

@@ -1,5 +1,6 @@
 package fi.yhdyspinta.notification.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,8 +16,9 @@ import fi.yhdyspinta.notification.repository.AggregateVersions;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Joint service-need assessment invitations (THL 32.2 §, SHL 41 §): the invited health care unit
- * cannot decline, only acknowledge; an unacknowledged invitation past its deadline escalates. An event
+ * Joint service-need assessment invitations (THL 32.2 §, SHL 41 §): an invited organisation cannot decline, only
+ * acknowledge; an unacknowledged invitation past its deadline escalates. Several organisations may be invited at
+ * once: the event names those it is about ({@code changedInvitations}, D4x-joint-3). An event
  * older than one already heard of for the assessment (by its {@code aggregateVersion}) tells no one.
  */
 @ApplicationScoped
@@ -52,12 +54,17 @@ public class JointAssessmentNotifications {
                 });
     }
 
+    /**
+     * Each organisation the change is about (every invited one for a request, each silent one for an escalation —
+     * an escalation is addressed to its unit lead) gets an item; the escalation also goes back to the requester
+     * (closed loop), once per event whatever the number of silent invitations.
+     */
     private Uni<Void> tell(CloudEvent event, JointAssessmentChanged a, NotificationType type) {
-        // the escalation of an unanswered invitation also goes back to the requester (closed loop)
-        List<Recipient> recipients = type == NotificationType.JOINT_ASSESSMENT_OVERDUE
-                ? List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation()),
-                        new Recipient(a.requestingOrganisation(), a.invitedOrganisation()))
-                : List.of(new Recipient(a.invitedOrganisation(), a.requestingOrganisation()));
+        List<Recipient> recipients = new ArrayList<>();
+        a.concerned().forEach(invited -> recipients.add(new Recipient(invited, a.requestingOrganisation())));
+        if (type == NotificationType.JOINT_ASSESSMENT_OVERDUE && !a.concerned().isEmpty()) {
+            recipients.add(new Recipient(a.requestingOrganisation(), a.concerned().get(0)));
+        }
         return notifier.notify(event, type, a.clientId(), recipients, item -> {
                     item.assessmentId = UUID.fromString(a.assessmentId());
                     item.assessmentStatus = JointAssessmentStatus.valueOf(a.status());
