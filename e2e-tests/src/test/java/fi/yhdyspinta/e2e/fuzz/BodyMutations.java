@@ -163,9 +163,20 @@ public final class BodyMutations {
         List<Arbitrary<Mutation>> mutations = new ArrayList<>();
         List<Target> strings = targets.stream().filter(t -> "string".equals(t.type())).toList();
         if (!strings.isEmpty()) {
+            // a length within the field's documented maxLength is a valid value: any answer but a 5xx will do
             mutations.add(Combinators.combine(Arbitraries.of(strings), Arbitraries.of(1_000, 4_001, 10_000, 30_000),
-                    Arbitraries.of("a", "ä", "9", "😀")).as((t, n, c) -> set(t.path(),
-                            TextNode.valueOf(c.repeat(n)), n + " x '" + c + "' at '" + t.path() + "'")));
+                    Arbitraries.of("a", "ä", "9", "😀")).as((t, n, c) -> {
+                        String value = c.repeat(n);
+                        Integer max = Schemas.intOf(t.schema(), "maxLength");
+                        boolean allowed = max != null && value.codePointCount(0, value.length()) <= max;
+                        String description = n + " x '" + c + "' at '" + t.path() + "'" + (allowed ? " (allowed)" : "");
+                        return new Mutation(description, allowed ? Expectation.any() : Expectation.named(t.path().toString()),
+                                List.of(), body -> {
+                                    ObjectNode copy = body.deepCopy();
+                                    t.path().set(copy, TextNode.valueOf(value));
+                                    return json(copy);
+                                });
+                    }));
         }
         List<Target> limited = strings.stream().filter(t -> t.schema().has("maxLength")).toList();
         if (!limited.isEmpty()) {
