@@ -1,0 +1,77 @@
+package fi.yhdyspinta.notification.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One event for one subscription. Written in the consuming inbox's transaction; sent later by the scheduled sender
+ * outside any transaction. The database column {@code seq} (not mapped: the database assigns it) orders one client's
+ * deliveries per subscription.
+ */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "subscription_id", nullable = false)
+    public UUID subscriptionId;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    /** The pseudonymous client id (the CloudEvent subject): the ordering key. */
+    @Column(name = "client_id", nullable = false)
+    public String clientId;
+
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    /** The JSON body sent: ids and codes only. */
+    @Column(nullable = false)
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WebhookDeliveryStatus status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    /** When the delivery fell due (or was re-sent): the dead-letter window counts from here. */
+    @Column(name = "due_since", nullable = false)
+    public OffsetDateTime dueSince;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
+    @Column(name = "attempted_at")
+    public OffsetDateTime attemptedAt;
+
+    @Column(name = "delivered_at")
+    public OffsetDateTime deliveredAt;
+
+    /** What went wrong on the last try: {@code HTTP_500}, an exception class, {@code REFUSED_ADDRESS}; never a message. */
+    public String failure;
+
+    @Version
+    public long version;
+}
