@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 
 /**
  * One event for one subscription. Written in the consuming inbox's transaction; sent later by the scheduled sender
- * outside any transaction. The database column {@code seq} (not mapped: the database assigns it) orders one client's
- * deliveries per subscription.
+ * outside any transaction. {@link #seq}, assigned by the database on insert, orders one client's deliveries per
+ * subscription.
  */
 @Entity
 @Table(name = "webhook_delivery")
@@ -22,6 +22,10 @@ public class WebhookDelivery {
 
     @Id
     public UUID id;
+
+    /** Assigned by the database (bigserial); null on a delivery not yet read back. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 
     @Column(name = "subscription_id", nullable = false)
     public UUID subscriptionId;
