@@ -68,6 +68,7 @@ class WebhookEndpointsRefuseOtherRolesAndOrganisations {
                 .body("type", equalTo("https://yhdyspinta.fi/problems/validation"));
         as(OWNER.lead()).body("{\"url\":").post("/webhooks").then().statusCode(400)
                 .contentType("application/problem+json");
-        as(OWNER.lead()).post("/webhooks/not-a-uuid/secret").then().statusCode(404);
+        as(OWNER.lead()).post("/webhooks/not-a-uuid/secret").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }
