@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -163,7 +162,8 @@ public class WebhookSender {
         if (e instanceof WebhookTargets.UnresolvedHostException) {
             return "UNKNOWN_HOST";
         }
-        return e instanceof TimeoutException ? "TIMEOUT" : e.getClass().getSimpleName();
+        String name = e.getClass().getSimpleName();
+        return name.contains("Timeout") ? "TIMEOUT" : name;
     }
 
     private Uni<Void> record(WebhookJob job, Optional<String> failure) {
