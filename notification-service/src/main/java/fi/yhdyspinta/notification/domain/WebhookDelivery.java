@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One event for one subscription. Written in the consuming inbox's transaction; sent later by the scheduled sender
@@ -18,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery {
+public class WebhookDelivery extends QueuedSend {
 
     @Id
     public UUID id;
@@ -51,31 +50,10 @@ public class WebhookDelivery {
     @Column(nullable = false)
     public WebhookDeliveryStatus status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
     /** When the delivery fell due (or was re-sent): the dead-letter window counts from here. */
     @Column(name = "due_since", nullable = false)
     public OffsetDateTime dueSince;
 
-    @Column(name = "next_attempt_at", nullable = false)
-    public OffsetDateTime nextAttemptAt;
-
-    @Column(name = "claimed_until")
-    public OffsetDateTime claimedUntil;
-
-    @Column(name = "attempted_at")
-    public OffsetDateTime attemptedAt;
-
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
-
-    /** What went wrong on the last try: {@code HTTP_500}, an exception class, {@code REFUSED_ADDRESS}; never a message. */
-    public String failure;
-
-    @Version
-    public long version;
 }

@@ -23,7 +23,8 @@ import fi.yhdyspinta.events.EventJson;
  */
 public final class WebhookBodies {
 
-    private static final Pattern UUID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern UUID = Pattern.compile(
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final Pattern OID = Pattern.compile("^1\\.2\\.246\\.10(\\.[0-9]+)+$");
     private static final Pattern PSEUDONYM = Pattern.compile("^[0-9a-f]{64}$");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,63}$");

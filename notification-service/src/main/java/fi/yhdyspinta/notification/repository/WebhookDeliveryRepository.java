@@ -27,8 +27,9 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "select d.* from webhook_delivery d where d.status = 'PENDING' and d.next_attempt_at <= :now"
                         + " and (d.claimed_until is null or d.claimed_until < :now)"
-                        + " and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id"
-                        + " and e.client_id = d.client_id and e.status = 'PENDING' and e.seq < d.seq)"
+                        + " and not exists (select 1 from webhook_delivery e"
+                        + " where e.subscription_id = d.subscription_id and e.client_id = d.client_id"
+                        + " and e.status = 'PENDING' and e.seq < d.seq)"
                         + " order by d.seq limit :limit for update of d skip locked", WebhookDelivery.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit)

@@ -1,9 +1,6 @@
 package fi.yhdyspinta.notification.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +11,7 @@ import fi.yhdyspinta.notification.config.NotificationConfig;
 import fi.yhdyspinta.notification.domain.WebhookDelivery;
 import fi.yhdyspinta.notification.domain.WebhookDeliveryStatus;
 import fi.yhdyspinta.notification.repository.WebhookDeliveryRepository;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
@@ -31,11 +29,11 @@ public class WebhookDeliveries {
 
     private final WebhookDeliveryRepository deliveries;
     private final WebhookMetrics metrics;
-    private final Clock clock;
+    private final ServiceClock clock;
     private final int limit;
 
     public WebhookDeliveries(WebhookDeliveryRepository deliveries, WebhookMetrics metrics, NotificationConfig config,
-            Clock clock) {
+            ServiceClock clock) {
         this.deliveries = deliveries;
         this.metrics = metrics;
         this.clock = clock;
@@ -59,8 +57,7 @@ public class WebhookDeliveries {
                 throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
                         "only a DEAD delivery can be re-sent; this one is " + delivery.status);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
-                    .truncatedTo(ChronoUnit.MICROS);
+            OffsetDateTime now = clock.now();
             delivery.status = WebhookDeliveryStatus.PENDING;
             delivery.attempts = 0;
             delivery.dueSince = now;

@@ -1,9 +1,6 @@
 package fi.yhdyspinta.notification.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +12,7 @@ import fi.yhdyspinta.notification.domain.WebhookSubscription;
 import fi.yhdyspinta.notification.mapping.WebhookBodies;
 import fi.yhdyspinta.notification.repository.WebhookDeliveryRepository;
 import fi.yhdyspinta.notification.repository.WebhookSubscriptionRepository;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,10 +25,10 @@ public class WebhookQueue {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
-    private final Clock clock;
+    private final ServiceClock clock;
 
     public WebhookQueue(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            Clock clock) {
+            ServiceClock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -50,8 +48,7 @@ public class WebhookQueue {
     }
 
     private WebhookDelivery delivery(CloudEvent event, WebhookSubscription subscription, String clientId) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = clock.now();
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
         delivery.subscriptionId = subscription.id;

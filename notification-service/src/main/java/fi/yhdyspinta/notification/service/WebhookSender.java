@@ -1,11 +1,8 @@
 package fi.yhdyspinta.notification.service;
 
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +22,7 @@ import fi.yhdyspinta.notification.domain.WebhookDeliveryStatus;
 import fi.yhdyspinta.notification.domain.WebhookSubscription;
 import fi.yhdyspinta.notification.repository.WebhookDeliveryRepository;
 import fi.yhdyspinta.notification.repository.WebhookSubscriptionRepository;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.inbox.Backoff;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -56,11 +54,12 @@ public class WebhookSender {
     private final WebhookMetrics metrics;
     private final NotificationConfig.Webhooks config;
     private final Backoff backoff;
-    private final Clock clock;
+    private final ServiceClock clock;
     private final HttpClient http;
 
     public WebhookSender(WebhookDeliveryRepository deliveries, WebhookSubscriptionRepository subscriptions,
-            WebhookTargets targets, WebhookMetrics metrics, NotificationConfig config, Clock clock, Vertx vertx) {
+            WebhookTargets targets, WebhookMetrics metrics, NotificationConfig config, ServiceClock clock,
+            Vertx vertx) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.targets = targets;
@@ -101,7 +100,7 @@ public class WebhookSender {
     }
 
     private Uni<List<WebhookJob>> claimDue() {
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.now();
         return Panache.withTransaction(() -> deliveries.lockDue(now, config.batch()).chain(due -> {
             if (due.isEmpty()) {
                 return Uni.createFrom().item(List.<WebhookJob>of());
@@ -134,7 +133,7 @@ public class WebhookSender {
 
     private Uni<Optional<String>> post(WebhookJob job, InetAddress address) {
         WebhookTargets.Target target = WebhookTargets.parse(job.url()).orElseThrow();
-        long timestamp = clock.instant().getEpochSecond();
+        long timestamp = clock.clock().instant().getEpochSecond();
         String id = job.deliveryId().toString();
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -149,7 +148,8 @@ public class WebhookSender {
                 .putHeader("user-agent", "Yhdyspinta-Webhooks/1")
                 .putHeader("webhook-id", id)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader("webhook-signature", WebhookSecrets.signatureHeader(job.secrets(), id, timestamp, job.body()));
+                .putHeader("webhook-signature",
+                        WebhookSecrets.signatureHeader(job.secrets(), id, timestamp, job.body()));
         return http.request(request)
                 .chain(outgoing -> outgoing.send(job.body()))
                 .chain(response -> response.end().replaceWith(response.statusCode()))
@@ -175,7 +175,7 @@ public class WebhookSender {
         if (delivery == null || delivery.status != WebhookDeliveryStatus.PENDING) {
             return; // deleted with its subscription meanwhile, or already recorded
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.now();
         delivery.attemptedAt = now;
         delivery.claimedUntil = null;
         if (failure.isEmpty()) {
@@ -202,10 +202,7 @@ public class WebhookSender {
 
     private Uni<Void> measureOldestPending() {
         return Panache.withSession(() -> deliveries.oldestPendingSince()).invoke(oldest -> metrics.oldestPending(
-                oldest.map(since -> Duration.between(since, now())).orElse(Duration.ZERO))).replaceWithVoid();
+                oldest.map(since -> Duration.between(since, clock.now())).orElse(Duration.ZERO))).replaceWithVoid();
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

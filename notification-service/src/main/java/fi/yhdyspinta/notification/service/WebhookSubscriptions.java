@@ -1,9 +1,6 @@
 package fi.yhdyspinta.notification.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.yhdyspinta.notification.config.NotificationConfig;
 import fi.yhdyspinta.notification.domain.WebhookSubscription;
 import fi.yhdyspinta.notification.repository.WebhookSubscriptionRepository;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
@@ -33,10 +31,10 @@ public class WebhookSubscriptions {
     private final WebhookTargets targets;
     private final SubscribableEvents subscribable;
     private final NotificationConfig.Webhooks config;
-    private final Clock clock;
+    private final ServiceClock clock;
 
     public WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookTargets targets,
-            SubscribableEvents subscribable, NotificationConfig config, Clock clock) {
+            SubscribableEvents subscribable, NotificationConfig config, ServiceClock clock) {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.subscribable = subscribable;
@@ -61,7 +59,7 @@ public class WebhookSubscriptions {
                     subscription.eventTypes = String.join(" ", types);
                     subscription.secret = WebhookSecrets.newSecret();
                     subscription.createdBy = caller.subject();
-                    subscription.createdAt = now();
+                    subscription.createdAt = clock.now();
                     return subscriptions.persist(subscription)
                             .map(saved -> new IssuedSecret(saved, saved.secret));
                 })));
@@ -81,7 +79,7 @@ public class WebhookSubscriptions {
     @WithTransaction
     public Uni<IssuedSecret> rotate(UUID id, Caller caller) {
         return own(id, caller).map(subscription -> {
-            subscription.rotate(WebhookSecrets.newSecret(), now().plus(config.secretOverlap()));
+            subscription.rotate(WebhookSecrets.newSecret(), clock.now().plus(config.secretOverlap()));
             return new IssuedSecret(subscription, subscription.secret);
         });
     }
@@ -107,7 +105,4 @@ public class WebhookSubscriptions {
         return List.copyOf(new LinkedHashSet<>(asked));
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }
