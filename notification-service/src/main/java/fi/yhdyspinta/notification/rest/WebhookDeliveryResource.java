@@ -42,7 +42,8 @@ public class WebhookDeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Webhook deliveries in one status, oldest first (default DEAD)",
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "Webhook deliveries in one status, oldest first (default DEAD)",
             description = "ops: every organisation's; a unit lead: the own organisation's.")
     public Uni<List<WebhookDeliveryView>> list(@QueryParam("status") @CodeOf(WebhookDeliveryStatus.class)
             @Parameter(schema = @Schema(implementation = WebhookDeliveryStatus.class)) String status) {
@@ -53,7 +54,8 @@ public class WebhookDeliveryResource {
 
     @POST
     @Path("/{id}/resend")
-    @Operation(summary = "Re-send a dead-lettered webhook delivery (ops, or the owning organisation's unit lead)")
+    @Operation(operationId = "resendWebhookDelivery",
+            summary = "Re-send a dead-lettered webhook delivery (ops, or the owning organisation's unit lead)")
     public Uni<WebhookDeliveryView> resend(@PathParam("id") UUID id) {
         return deliveries.resend(id, caller.get()).map(WebhookMapper::toView);
     }

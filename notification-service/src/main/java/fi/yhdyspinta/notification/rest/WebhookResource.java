@@ -44,7 +44,8 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @Operation(summary = "Subscribe a URL of the own organisation to event types that concern it",
+    @Operation(operationId = "subscribeWebhook",
+            summary = "Subscribe a URL of the own organisation to event types that concern it",
             description = "Only https targets (http to loopback in development). Answers the signing secret once.")
     public Uni<WebhookSecretView> subscribe(@Valid @NotNull WebhookRequest request) {
         return webhooks.subscribe(new SubscribeWebhook(request.url(), request.eventTypes()), caller.get())
@@ -52,7 +53,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The own organisation's webhook subscriptions (without secrets)")
+    @Operation(operationId = "listWebhooks",
+            summary = "The own organisation's webhook subscriptions (without secrets)")
     public Uni<List<WebhookView>> list() {
         return webhooks.list(caller.get()).map(found -> found.stream().map(WebhookMapper::toView).toList());
     }
@@ -60,14 +62,16 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @Operation(summary = "Delete a webhook subscription of the own organisation (its pending deliveries too)")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Delete a webhook subscription of the own organisation (its pending deliveries too)")
     public Uni<Void> delete(@PathParam("id") UUID id) {
         return webhooks.delete(id, caller.get());
     }
 
     @POST
     @Path("/{id}/secret")
-    @Operation(summary = "Rotate a webhook's signing secret",
+    @Operation(operationId = "rotateWebhookSecret",
+            summary = "Rotate a webhook's signing secret",
             description = "Answers the new secret once; the previous one still signs (a second signature) during the "
                     + "configured overlap.")
     public Uni<WebhookSecretView> rotate(@PathParam("id") UUID id) {
