@@ -37,7 +37,8 @@ import io.vertx.mutiny.core.http.HttpClient;
 /**
  * Sends due webhook deliveries, never inside a database transaction: (1) a short transaction takes the due ones —
  * only the earliest PENDING one per client and subscription, so one client's events arrive in order — under a lease;
- * (2) the target is resolved and checked again (SSRF guard) and the body is POSTed, signed, to the checked address;
+ * (2) the targets are resolved and checked again (SSRF guard) and the bodies are POSTed, signed, to the checked
+ * addresses, side by side;
  * (3) a second short transaction records the result. A failure is retried with exponential backoff and jitter;
  * one still failing {@code dead-after} after it fell due, or whose target is refused, is dead-lettered (DEAD). A
  * crash between (2) and (3) sends again: at least once (receivers de-duplicate by {@code webhook-id}).
@@ -91,11 +92,20 @@ public class WebhookSender {
     /** Sends what is due; answers how many deliveries were tried. */
     public Uni<Integer> sendDue() {
         return claimDue().chain(jobs -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (WebhookJob job : jobs) {
-                chain = chain.chain(() -> send(job).chain(failure -> record(job, failure)));
+            if (jobs.isEmpty()) {
+                return Uni.createFrom().item(0);
             }
-            return chain.replaceWith(jobs.size());
+            // the requests go out side by side (a slow receiver holds up no other); results are recorded one by one
+            List<Uni<Optional<String>>> sends = jobs.stream().map(this::send).toList();
+            return Uni.join().all(sends).andFailFast().chain(failures -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (int i = 0; i < jobs.size(); i++) {
+                    WebhookJob job = jobs.get(i);
+                    Optional<String> failure = failures.get(i);
+                    chain = chain.chain(() -> record(job, failure));
+                }
+                return chain.replaceWith(jobs.size());
+            });
         }).call(this::measureOldestPending);
     }
 
