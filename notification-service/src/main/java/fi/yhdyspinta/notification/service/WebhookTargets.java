@@ -112,9 +112,15 @@ public class WebhookTargets {
             return Optional.empty();
         }
         Target target = parsed.get();
-        List<InetAddress> addresses = literal(target.host()).map(List::of)
-                .orElse(isLocalhostName(target.host()) ? List.of(InetAddress.getLoopbackAddress())
-                        : resolver.resolve(target.host()));
+        Optional<InetAddress> literal = literal(target.host());
+        List<InetAddress> addresses;
+        if (literal.isPresent()) {
+            addresses = List.of(literal.get());
+        } else if (isLocalhostName(target.host())) {
+            addresses = List.of(InetAddress.getLoopbackAddress());
+        } else {
+            addresses = resolver.resolve(target.host());
+        }
         if (addresses.isEmpty() || refusal(target, addresses) != null) {
             return Optional.empty();
         }
