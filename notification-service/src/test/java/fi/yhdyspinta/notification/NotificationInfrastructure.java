@@ -15,6 +15,12 @@ public class NotificationInfrastructure implements QuarkusTestResourceLifecycleM
         config.put("quarkus.mailer.host", TestMailServer.HOST);
         config.put("quarkus.mailer.port", Integer.toString(TestMailServer.get().smtpPort()));
         config.put("quarkus.mailer.mock", "false");
+        // webhooks: a quick sender; waits long enough that only the movable clock (TestClock) gets past them
+        config.put("yhdyspinta.notification.webhooks.initial-backoff", "1m");
+        config.put("yhdyspinta.notification.webhooks.max-backoff", "10m");
+        config.put("yhdyspinta.notification.webhooks.dead-after", "1h");
+        config.put("yhdyspinta.notification.webhooks.secret-overlap", "1h");
+        config.put("yhdyspinta.notification.webhooks.send-timeout", "5s");
         return config;
     }
 

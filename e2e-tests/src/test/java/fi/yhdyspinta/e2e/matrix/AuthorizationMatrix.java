@@ -366,5 +366,26 @@ public final class AuthorizationMatrix {
                 .note("the ops inbox (archive-overdue): ids and codes, no client data"));
         rules.add(Rule.on("notification", "POST", "/ops/inbox/{id}/ack", "no-archive-document")
                 .expect(404, OPS).otherwise(403).note("role ops only"));
+        webhooks(rules);
+    }
+
+    /** Issue 13: an organisation's webhooks are its unit lead's; the dead-letter view is for ops (and the lead's own). */
+    private static void webhooks(List<Rule> rules) {
+        rules.add(Rule.on("notification", "POST", "/webhooks", "client").changes().body(f -> Fixtures.webhookBody())
+                .expect(201, SENDER_LEAD).otherwise(403).note("a URL of the own organisation; the secret shown once"));
+        rules.add(Rule.on("notification", "GET", "/webhooks", "client")
+                .expect(200, SENDER_LEAD).otherwise(403).note("the own organisation's, without secrets"));
+        rules.add(Rule.on("notification", "DELETE", "/webhooks/{id}", "own-webhook").changes()
+                .expect(204, SENDER_LEAD).otherwise(403));
+        rules.add(Rule.on("notification", "DELETE", "/webhooks/{id}", "other-webhook")
+                .expect(404, SENDER_LEAD).otherwise(403).note("another organisation's webhook"));
+        rules.add(Rule.on("notification", "POST", "/webhooks/{id}/secret", "own-webhook").changes()
+                .expect(200, SENDER_LEAD).otherwise(403).note("rotation: the new secret shown once"));
+        rules.add(Rule.on("notification", "POST", "/webhooks/{id}/secret", "other-webhook")
+                .expect(404, SENDER_LEAD).otherwise(403).note("another organisation's webhook"));
+        rules.add(Rule.on("notification", "GET", "/webhooks/deliveries", "client").query(f -> "status=DEAD")
+                .expect(200, OPS, SENDER_LEAD).otherwise(403).note("ops: every organisation's; a unit lead: its own"));
+        rules.add(Rule.on("notification", "POST", "/webhooks/deliveries/{id}/resend", "no-webhook-delivery")
+                .expect(404, OPS, SENDER_LEAD).otherwise(403));
     }
 }

@@ -81,7 +81,10 @@ public final class Fixtures {
             Map.entry("no-quarantined-row", f -> new Fixture("999999999", newHetu())),
             Map.entry("no-archive-document", f -> new Fixture(java.util.UUID.randomUUID().toString(), newHetu())),
             Map.entry("own-channels", f -> new Fixture(TestUsers.HEALTH_CENTRE, newHetu())),
-            Map.entry("other-channels", f -> new Fixture(TestUsers.SOCIAL_SERVICES, newHetu())));
+            Map.entry("other-channels", f -> new Fixture(TestUsers.SOCIAL_SERVICES, newHetu())),
+            Map.entry("own-webhook", f -> f.webhook(TestUsers.UNIT_LEAD)),
+            Map.entry("other-webhook", f -> f.webhook(SOCIAL_SERVICES_LEAD)),
+            Map.entry("no-webhook-delivery", f -> new Fixture(java.util.UUID.randomUUID().toString(), newHetu())));
 
     public Fixtures(Map<String, String> baseUris, String countyKey) {
         this.baseUris = baseUris;
@@ -241,6 +244,22 @@ public final class Fixtures {
         String id = as(TestUsers.UNIT_LEAD, "referral").body(serviceBody()).post("/services").then().statusCode(201)
                 .extract().path("id");
         return new Fixture(id, newHetu());
+    }
+
+    /** The social services' unit lead, who keeps its organisation's webhooks. */
+    static final TestUser SOCIAL_SERVICES_LEAD = new TestUser("sociallead", TestUsers.SOCIAL_SERVICES, "SOCIAL",
+            java.util.Set.of("unit-lead"), null);
+
+    /** A webhook subscription of the lead's organisation (a public documentation address: never delivered to). */
+    private Fixture webhook(TestUser lead) {
+        String id = as(lead, "notification").body(webhookBody()).post("/webhooks").then().statusCode(201)
+                .extract().path("id");
+        return new Fixture(id, newHetu());
+    }
+
+    public static Map<String, Object> webhookBody() {
+        return Map.of("url", "https://203.0.113.10/yhdyspinta/webhook",
+                "eventTypes", List.of("fi.yhdyspinta.joint-assessment.overdue.v1"));
     }
 
     /** The NGO's unit lead, who keeps its offerings in the service directory. */

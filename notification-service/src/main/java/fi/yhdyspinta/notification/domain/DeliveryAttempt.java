@@ -1,6 +1,5 @@
 package fi.yhdyspinta.notification.domain;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fi.yhdyspinta.events.code.NotificationChannel;
 
@@ -20,7 +18,7 @@ import fi.yhdyspinta.events.code.NotificationChannel;
  */
 @Entity
 @Table(name = "delivery_attempt")
-public class DeliveryAttempt {
+public class DeliveryAttempt extends QueuedSend {
 
     @Id
     public UUID id;
@@ -38,27 +36,4 @@ public class DeliveryAttempt {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeliveryStatus status;
-
-    /** Sends tried so far. */
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public OffsetDateTime nextAttemptAt;
-
-    /** A sender holds the attempt until then; after it, another sender may take it over. */
-    @Column(name = "claimed_until")
-    public OffsetDateTime claimedUntil;
-
-    @Column(name = "attempted_at")
-    public OffsetDateTime attemptedAt;
-
-    /** What went wrong on the last try: an exception class, never a message that could quote data. */
-    public String failure;
-
-    @Version
-    public long version;
 }

@@ -1,5 +1,7 @@
 package fi.yhdyspinta.notification.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,6 +32,11 @@ public class CarePlanEventsConsumer {
                 .on(EventType.CARE_PLAN_SHARING_REVOKED, PlanSharingRevoked.class, notifications::sharingRevoked)
                 .on(EventType.CARE_PLAN_COORDINATION_HINT, CoordinationHintRaised.class,
                         notifications::coordinationHint);
+    }
+
+    /** The event types this consumer makes inbox items of (and so may be subscribed to as webhooks). */
+    public Set<EventType> handled() {
+        return routes.handled();
     }
 
     @Incoming("care-plans")

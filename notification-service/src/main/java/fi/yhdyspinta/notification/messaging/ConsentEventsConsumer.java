@@ -1,5 +1,7 @@
 package fi.yhdyspinta.notification.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,6 +28,11 @@ public class ConsentEventsConsumer {
         this.routes = router.routes(Topic.CONSENTS)
                 .on(EventType.CONSENT_REQUESTED, ConsentRequested.class, notifications::requested)
                 .on(EventType.CONSENT_DENIED, ConsentDenied.class, notifications::denied);
+    }
+
+    /** The event types this consumer makes inbox items of (and so may be subscribed to as webhooks). */
+    public Set<EventType> handled() {
+        return routes.handled();
     }
 
     @Incoming("consents")

@@ -1,5 +1,7 @@
 package fi.yhdyspinta.notification.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,6 +27,11 @@ public class JointAssessmentEventsConsumer {
         this.routes = router.routes(Topic.JOINT_ASSESSMENTS)
                 .on(EventType.JOINT_ASSESSMENT_REQUESTED, JointAssessmentChanged.class, notifications::requested)
                 .on(EventType.JOINT_ASSESSMENT_OVERDUE, JointAssessmentChanged.class, notifications::overdue);
+    }
+
+    /** The event types this consumer makes inbox items of (and so may be subscribed to as webhooks). */
+    public Set<EventType> handled() {
+        return routes.handled();
     }
 
     @Incoming("joint-assessments")

@@ -1,5 +1,7 @@
 package fi.yhdyspinta.notification.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -43,6 +45,11 @@ public class ReferralEventsConsumer {
                         routing::prescriptionNotAttended)
                 .on(EventType.SOCIAL_PRESCRIPTION_DECLINED, SocialPrescriptionChanged.class,
                         routing::prescriptionDeclined);
+    }
+
+    /** The event types this consumer makes inbox items of (and so may be subscribed to as webhooks). */
+    public Set<EventType> handled() {
+        return routes.handled();
     }
 
     @Incoming("referrals")

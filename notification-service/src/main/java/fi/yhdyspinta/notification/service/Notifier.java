@@ -28,7 +28,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The one place where inbox items are made. Runs inside the consuming inbox's transaction: the
  * processed-event row, the item, its INBOX delivery with {@code notification-delivered}, and a pending
- * EMAIL delivery (if the organisation wants e-mail) commit together. The mail itself is sent later,
+ * EMAIL delivery (if the organisation wants e-mail) and a pending delivery per matching webhook subscription of the
+ * organisation ({@link WebhookQueue}) commit together. The mail itself is sent later,
  * outside any transaction, by {@link EmailDispatcher}.
  */
 @ApplicationScoped
@@ -40,13 +41,15 @@ public class Notifier {
     private final DeliveryAttemptRepository deliveries;
     private final ChannelPreferenceRepository channels;
     private final Outbox outbox;
+    private final WebhookQueue webhooks;
 
     public Notifier(NotificationRepository notifications, DeliveryAttemptRepository deliveries,
-            ChannelPreferenceRepository channels, Outbox outbox) {
+            ChannelPreferenceRepository channels, Outbox outbox, WebhookQueue webhooks) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.channels = channels;
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     /** One item per recipient organisation; {@code details} fills in what the event type carries. */
@@ -72,7 +75,8 @@ public class Notifier {
             return notifications.persistAndFlush(item)
                     .chain(() -> deliverToInbox(item))
                     .chain(() -> channels.findById(item.organisation))
-                    .chain(preference -> queueEmail(item, preference));
+                    .chain(preference -> queueEmail(item, preference))
+                    .chain(() -> webhooks.enqueue(event, item.organisation, item.clientId));
         });
     }
 
