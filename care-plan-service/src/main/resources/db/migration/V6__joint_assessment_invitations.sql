@@ -1,4 +1,4 @@
--- Issue 10 point 4: a joint assessment invites several organisations at once (decisions D4x-joint-1..3). Each
+-- Issue 10 point 4: a joint assessment invites several organisations at once (decisions D39..3). Each
 -- invited organisation answers on its own, so its state, participant and time move from the assessment to one row
 -- per invitation. joint_assessment.invited_organisation stays: the first invited organisation (the one of an
 -- assessment made before V6), which the event's old field invitedOrganisation still names.

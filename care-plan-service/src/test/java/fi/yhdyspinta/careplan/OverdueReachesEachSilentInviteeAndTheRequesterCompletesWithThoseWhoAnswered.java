@@ -30,7 +30,7 @@ import fi.yhdyspinta.testsupport.oidc.TestUsers;
 import io.restassured.path.json.JsonPath;
 
 /**
- * D4x-joint-2/3: past the deadline every silent invitation escalates at once — one overdue event naming each silent
+ * D40/3: past the deadline every silent invitation escalates at once — one overdue event naming each silent
  * organisation (notification-service tells their unit leads and the requester) — and the requester may then complete
  * with the organisations that answered: they, and only they, seed the plan and are the archive document's performers.
  */

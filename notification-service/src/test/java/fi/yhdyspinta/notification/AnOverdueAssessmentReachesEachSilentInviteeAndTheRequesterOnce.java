@@ -20,7 +20,7 @@ import fi.yhdyspinta.events.payload.JointAssessmentChanged;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
 
 /**
- * D4x-joint-3: a joint assessment invites several organisations at once; the request reaches each of them, and the
+ * D41: a joint assessment invites several organisations at once; the request reaches each of them, and the
  * one overdue event of an escalation round reaches each silent invitee (an escalation for its unit lead) and the
  * requester once — not the invitee that already answered.
  */

@@ -32,7 +32,7 @@ public class JointAssessment {
 
     /**
      * The henkilötunnus, kept only until the completed assessment is written into its archive document, then
-     * cleared: the archive is the one consumer that gets it (D4x-archive). Never in a view, an event or a log line.
+     * cleared: the archive is the one consumer that gets it (D33). Never in a view, an event or a log line.
      */
     @Column(name = "client_hetu")
     public String clientHetu;

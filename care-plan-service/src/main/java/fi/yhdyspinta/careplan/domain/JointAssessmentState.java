@@ -16,7 +16,7 @@ import java.util.Set;
 import fi.yhdyspinta.events.code.JointAssessmentStatus;
 
 /**
- * A joint assessment with its invitations, and the rules that span them (decisions D4x-joint): the assessment's
+ * A joint assessment with its invitations, and the rules that span them (decisions D39): the assessment's
  * status is derived — COMPLETED once completed, else OVERDUE while any invitation is overdue, else REQUESTED while
  * any awaits an answer, else ACKNOWLEDGED — so an assessment of one invitation behaves as before. The requester may
  * complete once no invitation awaits an answer within its deadline and at least one organisation acknowledged; the

@@ -43,7 +43,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Joint service-need assessments (yhteinen palvelutarpeen arviointi, THL 32.2 §, SHL 41 §): social care invites
  * one or several organisations; each invited organisation acknowledges on its own — it cannot decline, and it
- * cannot answer for another — and the requesting organisation completes (D4x-joint). Only the requester and the
+ * cannot answer for another — and the requesting organisation completes (D39). Only the requester and the
  * invited organisations see an assessment; anyone else gets 404, which does not reveal that it exists.
  */
 @ApplicationScoped
@@ -167,7 +167,7 @@ public class JointAssessmentService {
 
     /**
      * The requester completes once no invitation awaits an answer within its deadline and at least one organisation
-     * acknowledged (D4x-joint-2): the acknowledged invitations are completed with it, an overdue one stays overdue.
+     * acknowledged (D40): the acknowledged invitations are completed with it, an overdue one stays overdue.
      */
     @WithTransaction
     public Uni<JointAssessmentState> complete(UUID id, CompletionRequest summary, Caller caller, Causation causation) {
@@ -220,7 +220,7 @@ public class JointAssessmentService {
     /**
      * Escalates the invitations still REQUESTED after their assessment's deadline: each becomes OVERDUE once, with
      * one {@code joint-assessment-overdue} per assessment naming every organisation escalated in this round
-     * (D4x-joint-3). Answers how many invitations were escalated.
+     * (D41). Answers how many invitations were escalated.
      */
     @WithTransaction
     public Uni<Integer> escalateOverdue() {

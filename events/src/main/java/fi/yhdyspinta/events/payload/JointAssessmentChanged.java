@@ -8,7 +8,7 @@ import java.util.List;
  * {@code aggregateVersion} is the assessment's version after the change (strictly increasing per
  * assessment): a consumer that keeps its state ignores an event that is not newer than what it holds.
  *
- * <p>Several organisations may be invited at once (decisions D4x-joint): {@code invitations} lists each with its own
+ * <p>Several organisations may be invited at once (decisions D39): {@code invitations} lists each with its own
  * status, {@code changedInvitations} the organisations whose invitation this change is about (all of them for
  * requested, the one that answered for acknowledged, every one escalated in this round for overdue, the contributing
  * ones for completed). {@code invitedOrganisation} is kept for older consumers: the first organisation this change is

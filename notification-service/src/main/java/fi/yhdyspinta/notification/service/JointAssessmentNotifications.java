@@ -18,7 +18,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Joint service-need assessment invitations (THL 32.2 §, SHL 41 §): an invited organisation cannot decline, only
  * acknowledge; an unacknowledged invitation past its deadline escalates. Several organisations may be invited at
- * once: the event names those it is about ({@code changedInvitations}, D4x-joint-3). An event
+ * once: the event names those it is about ({@code changedInvitations}, D41). An event
  * older than one already heard of for the assessment (by its {@code aggregateVersion}) tells no one.
  */
 @ApplicationScoped
