@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -61,7 +60,7 @@ public class FhirCarePlanResource {
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(operationId = "readCarePlanCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
-        return fhir(capabilities());
+        return Fhir.response(capabilities());
     }
 
     @GET
@@ -72,7 +71,7 @@ public class FhirCarePlanResource {
             + "or removed share 403, anyone else 404)")
     public Uni<Response> carePlan(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return plans.findShared(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(state -> fhir(view(state)));
+                .map(state -> Fhir.response(view(state)));
     }
 
     @GET
@@ -86,7 +85,7 @@ public class FhirCarePlanResource {
         Henkilotunnus hetu = Henkilotunnus.parse(Fhir.patientHetu(patient));
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
         return plans.sharedOfClient(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(list -> fhir(searchset(list, base)));
+                .map(list -> Fhir.response(searchset(list, base)));
     }
 
     static CarePlan view(PlanState state) {
@@ -113,9 +112,5 @@ public class FhirCarePlanResource {
                 "care-plan-service: joint client plans as FHIR R4, read-only");
         Capabilities.searchedByPatient(statement, "CarePlan", true, "; the plans the caller's organisation shares");
         return statement;
-    }
-
-    private static Response fhir(IBaseResource resource) {
-        return Response.ok(Fhir.json(resource), Fhir.MEDIA_TYPE).build();
     }
 }

@@ -53,7 +53,7 @@ public class FhirConsentResource {
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(operationId = "readConsentCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
-        return fhir(ConsentFhirViews.capabilities());
+        return Fhir.response(ConsentFhirViews.capabilities());
     }
 
     @GET
@@ -64,7 +64,7 @@ public class FhirConsentResource {
             + "(else 404); the client named by the pseudonymous client id")
     public Uni<Response> consent(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(consent -> fhir(ConsentFhirViews.consent(consent, Fhir.pseudonym(consent.clientId))));
+                .map(consent -> Fhir.response(ConsentFhirViews.consent(consent, Fhir.pseudonym(consent.clientId))));
     }
 
     @GET
@@ -81,11 +81,11 @@ public class FhirConsentResource {
         if ((patient == null || patient.isEmpty()) && id != null && !id.isEmpty()) {
             // Consent?_id=<id>: the one consent with its Provenance (404 as the read when the caller may not see it)
             return views.read(consentId(id), caller.get(), correlation)
-                    .map(consent -> fhir(searchset(List.of(consent), Fhir.pseudonym(consent.clientId), base)));
+                    .map(consent -> Fhir.response(searchset(List.of(consent), Fhir.pseudonym(consent.clientId), base)));
         }
         String hetu = Fhir.patientHetu(patient);
         return views.ofPatient(hetu, caller.get(), correlation)
-                .map(consents -> fhir(searchset(consents, Fhir.hetu(hetu), base)));
+                .map(consents -> Fhir.response(searchset(consents, Fhir.hetu(hetu), base)));
     }
 
     private static UUID consentId(String id) {
@@ -116,7 +116,7 @@ public class FhirConsentResource {
                                 .setResource(AuditEventFhir.auditEvent(record, Fhir.hetu(hetu))).getSearch()
                                 .setMode(Bundle.SearchEntryMode.MATCH);
                     }
-                    return fhir(bundle);
+                    return Fhir.response(bundle);
                 });
     }
 
@@ -135,9 +135,4 @@ public class FhirConsentResource {
         }
         return bundle;
     }
-
-    private static Response fhir(org.hl7.fhir.instance.model.api.IBaseResource resource) {
-        return Response.ok(Fhir.json(resource), Fhir.MEDIA_TYPE).build();
-    }
-
 }

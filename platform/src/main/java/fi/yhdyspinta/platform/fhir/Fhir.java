@@ -52,6 +52,11 @@ public final class Fhir {
     }
 
     /** The same uuid for the same name: a bundle built twice from the same data is the same. */
+    /** A FHIR answer: the resource as FHIR JSON, {@code application/fhir+json}. */
+    public static jakarta.ws.rs.core.Response response(IBaseResource resource) {
+        return jakarta.ws.rs.core.Response.ok(json(resource), MEDIA_TYPE).build();
+    }
+
     public static String urn(String name) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }

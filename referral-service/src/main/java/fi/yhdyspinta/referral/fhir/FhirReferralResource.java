@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
@@ -59,7 +58,7 @@ public class FhirReferralResource {
     @Produces({ Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(operationId = "readReferralCapabilityStatement", summary = "FHIR CapabilityStatement: what this service serves (read-only, JSON)")
     public Response metadata() {
-        return fhir(capabilities());
+        return Fhir.response(capabilities());
     }
 
     @GET
@@ -70,7 +69,7 @@ public class FhirReferralResource {
     public Uni<Response> serviceRequest(@PathParam("id") UUID id,
             @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(view -> fhir(ReferralFhir.serviceRequest(view, ReferralFhir.patient(view), Fhir::organisation)));
+                .map(view -> Fhir.response(ReferralFhir.serviceRequest(view, ReferralFhir.patient(view), Fhir::organisation)));
     }
 
     @GET
@@ -80,7 +79,7 @@ public class FhirReferralResource {
     @Operation(operationId = "readFhirTask", summary = "The fulfilment of a referral as FHIR Task (Gravity SDOH statuses), focus = its ServiceRequest")
     public Uni<Response> task(@PathParam("id") UUID id, @HeaderParam("X-Correlation-Id") String correlationId) {
         return views.read(id, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(view -> fhir(ReferralFhir.task(view, new Reference("ServiceRequest/" + view.id()),
+                .map(view -> Fhir.response(ReferralFhir.task(view, new Reference("ServiceRequest/" + view.id()),
                         ReferralFhir.patient(view), Fhir::organisation)));
     }
 
@@ -95,7 +94,7 @@ public class FhirReferralResource {
         String hetu = Fhir.patientHetu(patient);
         String base = uri.getBaseUri().toString().replaceAll("/$", "") + "/fhir/";
         return views.ofPatient(hetu, caller.get(), Causation.fromRequest(correlationId).correlationId())
-                .map(list -> fhir(searchset(list, base)));
+                .map(list -> Fhir.response(searchset(list, base)));
     }
 
     private static Bundle searchset(List<ReferralView> views, String base) {
@@ -117,9 +116,5 @@ public class FhirReferralResource {
         statement.getRestFirstRep().addResource().setType("Task").addInteraction()
                 .setCode(TypeRestfulInteraction.READ);
         return statement;
-    }
-
-    private static Response fhir(IBaseResource resource) {
-        return Response.ok(Fhir.json(resource), Fhir.MEDIA_TYPE).build();
     }
 }
