@@ -30,9 +30,9 @@ public class Redrives {
         if (deadLetterTopics.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+        return Panache.getSession().chain(session -> session.<Object[]>createNativeQuery(
                 "select dead_letter_topic, dlq_partition, dlq_offset, redriven_at from dead_letter_redrive "
-                        + "where dead_letter_topic in (:topics)", Object[].class)
+                        + "where dead_letter_topic in (:topics)")
                 .setParameter("topics", deadLetterTopics)
                 .getResultList())
                 .map(rows -> {

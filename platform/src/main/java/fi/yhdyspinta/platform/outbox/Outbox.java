@@ -32,6 +32,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
 
+    /**
+     * Queues the wake-up. Run as an update, not as a select: Hibernate Reactive caches a plan for every execution
+     * of a native select (its result-set mapping has no equality), so a select per event would fill the query
+     * plan cache (D43).
+     */
+    static final String NOTIFY = "select pg_notify(:channel, '')";
+
     private final String source;
     private final String channel;
 
@@ -72,9 +79,9 @@ public class Outbox {
         row.eventType = type.type();
         row.createdAt = now;
         return Panache.getSession().chain(session -> session.persist(row)
-                .chain(() -> session.createNativeQuery("select 1 from pg_notify(:channel, '')", Integer.class)
+                .chain(() -> session.createNativeQuery(NOTIFY)
                         .setParameter("channel", channel)
-                        .getSingleResult()))
+                        .executeUpdate()))
                 .replaceWith(event);
     }
 

@@ -44,9 +44,9 @@ public class OutboxQuarantine {
                 .setParameter("position", position)
                 .executeUpdate()
                 .chain(updated -> updated == 0 ? Uni.createFrom().item(false) : session
-                        .createNativeQuery("select 1 from pg_notify(:channel, '')", Integer.class)
+                        .createNativeQuery(Outbox.NOTIFY)
                         .setParameter("channel", channel)
-                        .getSingleResult().replaceWith(true))))
+                        .executeUpdate().replaceWith(true))))
                 .invoke(found -> {
                     if (found) {
                         LOG.infof("quarantined outbox row %d re-driven by ops", position);

@@ -62,10 +62,10 @@ public class ReferralChanges {
     /** Inside the transaction that changes the referral: waiting readers wake up when it commits. */
     public Uni<Void> announce(UUID referralId) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select 1 from pg_notify(:channel, :id)", Integer.class)
+                .createNativeQuery("select pg_notify(:channel, :id)")
                 .setParameter("channel", CHANNEL)
                 .setParameter("id", referralId.toString())
-                .getSingleResult())
+                .executeUpdate())
                 .replaceWithVoid();
     }
 
