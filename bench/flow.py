@@ -193,10 +193,29 @@ def proc_sample(pids):
                 for line in f:
                     if line.startswith("VmRSS:"):
                         rss = int(line.split()[1])
-            out[name] = (ticks, rss)
+            out[name] = (ticks, rss, jit_ticks(pid))
         except (OSError, IndexError, ValueError):
             pass
     return out
+
+
+def jit_ticks(pid):
+    """CPU ticks of the JVM's JIT compiler threads: a service still compiling is not warm yet."""
+    total = 0
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    text = f.read()
+                comm = text[text.index("(") + 1:text.rindex(")")]
+                if "CompilerThre" in comm:
+                    fields = text.rsplit(")", 1)[1].split()
+                    total += int(fields[11]) + int(fields[12])
+            except (OSError, ValueError, IndexError):
+                pass
+    except OSError:
+        pass
+    return total
 
 
 def main():
@@ -243,7 +262,7 @@ def main():
     rss_max = {}
     while time.time() < stop_at:
         time.sleep(1)
-        for name, (_, rss) in proc_sample(pids).items():
+        for name, (_, rss, _) in proc_sample(pids).items():
             rss_max[name] = max(rss_max.get(name, 0), rss)
     after = proc_sample(pids)
     for t in threads:
@@ -259,6 +278,9 @@ def main():
         "consent_to_sent_ms": {p: pct(stats.consent_to_sent, p) for p in (50, 95, 99)},
         "steps_ms": {s: {p: pct(v, p) for p in (50, 95, 99)} for s, v in stats.steps.items()},
         "services": {name: {"cpu_percent_of_one_core": round(100 * (after[name][0] - before[name][0]) / hz / window, 1),
+                            "jit_cpu_percent_of_one_core": round(100 * (after[name][2] - before[name][2]) / hz / window, 1),
+                            "cpu_ms_per_flow": round(1000 * (after[name][0] - before[name][0]) / hz / flows, 1)
+                            if flows else None,
                             "rss_mb_end": round(after[name][1] / 1024), "rss_mb_max": round(rss_max.get(name, 0) / 1024)}
                      for name in after if name in before},
     }
@@ -269,8 +291,13 @@ def main():
     for s, v in result["steps_ms"].items():
         print(f"  {s:9s} p50/p95/p99 ms: " + " / ".join(f"{x:.1f}" if x is not None else "-" for x in v.values()))
     for name, v in result["services"].items():
-        print(f"  {name}: CPU {v['cpu_percent_of_one_core']} % of a core, RSS {v['rss_mb_end']} MB "
-              f"(max {v['rss_mb_max']} MB)")
+        print(f"  {name}: CPU {v['cpu_percent_of_one_core']} % of a core (JIT compiler {v['jit_cpu_percent_of_one_core']} %),"
+              f" {v['cpu_ms_per_flow']} ms per flow, RSS {v['rss_mb_end']} MB (max {v['rss_mb_max']} MB)")
+    service_cpu = sum(v["cpu_percent_of_one_core"] for v in result["services"].values())
+    jit_cpu = sum(v["jit_cpu_percent_of_one_core"] for v in result["services"].values())
+    if service_cpu and jit_cpu > 0.05 * service_cpu:
+        print(f"  NOT WARM: the JIT compilers took {100 * jit_cpu / service_cpu:.0f} % of the services' CPU in the window;"
+              " warm up longer (on two cores the stack needs several minutes of load)")
     for text, n in stats.errors.items():
         print(f"  error ×{n}: {text}", file=sys.stderr)
     print(json.dumps(result))

@@ -3,7 +3,9 @@
 # Keycloak tokens against the local stack and reports flows/s, p50/p95/p99 per step and for consent→SENT
 # (server timestamps), errors, and CPU and RSS of each service.
 #
-#   deploy/local/up.sh && bench/run.sh                 16 users, 120 s warm-up, 60 s measured
+#   deploy/local/up.sh && bench/run.sh                 16 users, 480 s warm-up, 60 s measured (a fresh stack
+#                                                      needs minutes of load before its JIT compilers settle;
+#                                                      the report says NOT WARM while they still take > 5 %)
 #   C=1 WARMUP=30 DURATION=60 bench/run.sh             one user alone (the latency floor)
 #   PEER_HAPI=../shared/bench/peer-hapi bench/run.sh   then HAPI FHIR JPA on the same flow, back to back:
 #                                                      our stack is stopped first so HAPI has the box
@@ -14,7 +16,7 @@ cd "$(dirname "$0")/.."
 source deploy/local/common.sh
 
 C="${C:-16}"
-WARMUP="${WARMUP:-120}"
+WARMUP="${WARMUP:-480}"
 DURATION="${DURATION:-60}"
 OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
