@@ -45,8 +45,8 @@ public class OrganisationSectors {
         if (oids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.<Object[]>createNativeQuery(
-                "select oid, sector, active from organisation where oid in (:oids)")
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select oid, sector, active from organisation where oid in (:oids)", Object[].class)
                 .setParameter("oids", List.copyOf(oids))
                 .getResultList())
                 .map(rows -> {

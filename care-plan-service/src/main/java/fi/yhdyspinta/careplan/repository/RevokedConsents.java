@@ -31,8 +31,8 @@ public class RevokedConsents {
         if (consentIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().chain(session -> session.<UUID>createNativeQuery(
-                "select consent_id from revoked_consent where consent_id in (:ids)")
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select consent_id from revoked_consent where consent_id in (:ids)", UUID.class)
                 .setParameter("ids", List.copyOf(consentIds))
                 .getResultList());
     }

@@ -40,8 +40,8 @@ public class DemoOrganisations {
         List<SeedOrganisation> demo = SeedOrganisation.demo();
         Integer inserted = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache
                 .getSession().chain(session -> session
-                        .<Number>createNativeQuery("select count(*) from organisation").getSingleResult()
-                        .chain(count -> count.longValue() > 0 ? Uni.createFrom().item(0) : insert(demo)))));
+                        .createNativeQuery("select count(*) from organisation", Long.class).getSingleResult()
+                        .chain(count -> count > 0 ? Uni.createFrom().item(0) : insert(demo)))));
         if (inserted > 0) {
             LOG.infof("organisation sector replica seeded with %d demo organisations", inserted);
         }

@@ -66,18 +66,18 @@ public class ArchiveDocuments {
                         "ArchiveDocuments.record must run inside the act's transaction (@WithTransaction)"));
             }
             return Panache.getSession().chain(session -> session
-                    .<Number>createNativeQuery("select coalesce(max(version), 0) from archive_document where document_id = :id")
+                    .createNativeQuery("select coalesce(max(version), 0) from archive_document where document_id = :id",
+                            Integer.class)
                     .setParameter("id", draft.documentId())
                     .getSingleResult()
-                    .map(Number::intValue)
                     .chain(previous -> {
                         int version = previous + 1;
                         Integer replaces = previous == 0 ? null : previous;
-                        return session.<Number>createNativeQuery("insert into archive_document (document_id, version, "
+                        return session.createNativeQuery("insert into archive_document (document_id, version, "
                                 + "replaces_version, kind, register, service_event_id, author_organisation, client_id, "
                                 + "confidentiality, retention_class, bundle, created_at) values (:id, :version, "
                                 + "nullif(:replaces, 0), :kind, :register, :event, :author, :client, :confidentiality, :retention, "
-                                + ":bundle, :created) returning cursor_position")
+                                + ":bundle, :created) returning cursor_position", Long.class)
                                 .setParameter("id", draft.documentId())
                                 .setParameter("version", version)
                                 .setParameter("replaces", previous)
@@ -93,7 +93,7 @@ public class ArchiveDocuments {
                                 .getSingleResult()
                                 .map(cursor -> new ArchivedVersion(draft.documentId(), version, replaces,
                                         draft.register().name(), draft.kind().name(), draft.authorOrganisation(), now,
-                                        cursor.longValue()));
+                                        cursor));
                     }))
                     .call(recorded -> outbox.record(EventType.ARCHIVE_DOCUMENT_READY, draft.clientId(),
                             payload(recorded, draft.clientId().value()), causation));
@@ -106,8 +106,8 @@ public class ArchiveDocuments {
      */
     public Uni<Optional<String>> latestBundle(UUID documentId) {
         return Panache.getSession().chain(session -> session
-                .<String>createNativeQuery("select bundle from archive_document where document_id = :id "
-                        + "order by version desc limit 1")
+                .createNativeQuery("select bundle from archive_document where document_id = :id "
+                        + "order by version desc limit 1", String.class)
                 .setParameter("id", documentId)
                 .getResultList())
                 .map(list -> list.stream().findFirst());

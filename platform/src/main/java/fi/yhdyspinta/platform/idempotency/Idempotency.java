@@ -82,7 +82,7 @@ public class Idempotency {
 
     private Uni<Void> lock(StoredKey stored) {
         return Panache.getSession().chain(session -> session
-                .<Boolean>createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .createNativeQuery("select pg_try_advisory_xact_lock(:lock)", Boolean.class)
                 .setParameter("lock", IdempotencyKeys.lockId(stored.owner(), stored.keyHash()))
                 .getSingleResult())
                 .invoke(locked -> {
@@ -106,8 +106,8 @@ public class Idempotency {
 
     private Uni<Object[]> find(StoredKey stored) {
         return Panache.getSession().chain(session -> session
-                .<Object[]>createNativeQuery("select fingerprint, status, location, body from idempotency_key "
-                        + "where owner = :owner and key_hash = :key")
+                .createNativeQuery("select fingerprint, status, location, body from idempotency_key "
+                        + "where owner = :owner and key_hash = :key", Object[].class)
                 .setParameter("owner", stored.owner())
                 .setParameter("key", stored.keyHash())
                 .getResultList())

@@ -30,9 +30,9 @@ public class Redrives {
         if (deadLetterTopics.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.<Object[]>createNativeQuery(
+        return Panache.getSession().chain(session -> session.createNativeQuery(
                 "select dead_letter_topic, dlq_partition, dlq_offset, redriven_at from dead_letter_redrive "
-                        + "where dead_letter_topic in (:topics)")
+                        + "where dead_letter_topic in (:topics)", Object[].class)
                 .setParameter("topics", deadLetterTopics)
                 .getResultList())
                 .map(rows -> {

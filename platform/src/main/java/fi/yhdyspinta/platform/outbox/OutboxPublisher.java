@@ -82,8 +82,8 @@ public class OutboxPublisher {
     public Uni<Round> publishPending() {
         Context context = Vertx.currentContext();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .<Boolean>createNativeQuery("select pg_try_advisory_xact_lock(:key) from (select set_config("
-                        + "'idle_in_transaction_session_timeout', :abandoned, true)) guard")
+                .createNativeQuery("select pg_try_advisory_xact_lock(:key) from (select set_config("
+                        + "'idle_in_transaction_session_timeout', :abandoned, true)) guard", Boolean.class)
                 .setParameter("key", lockKey)
                 .setParameter("abandoned", String.valueOf(ABANDONED_ROUND.toMillis()))
                 .getSingleResult()
@@ -96,8 +96,9 @@ public class OutboxPublisher {
     /** Rows waiting for the broker (neither published nor quarantined). */
     public Uni<Long> countPending() {
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .<Number>createNativeQuery("select count(*) from outbox_event where published_at is null and quarantined_at is null")
-                .getSingleResult()).map(Number::longValue));
+                .createNativeQuery("select count(*) from outbox_event where published_at is null and quarantined_at is null",
+                        Long.class)
+                .getSingleResult()));
     }
 
     private static Uni<List<OutboxEvent>> pending(Mutiny.Session session) {

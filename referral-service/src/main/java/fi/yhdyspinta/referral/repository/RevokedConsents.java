@@ -26,10 +26,10 @@ public class RevokedConsents {
     }
 
     public Uni<Boolean> isRevoked(UUID consentId) {
-        return Panache.getSession().chain(session -> session.<Number>createNativeQuery(
-                "select count(*) from revoked_consent where consent_id = :id")
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select count(*) from revoked_consent where consent_id = :id", Long.class)
                 .setParameter("id", consentId)
                 .getSingleResult())
-                .map(count -> count.longValue() > 0);
+                .map(count -> count > 0);
     }
 }
