@@ -218,6 +218,47 @@ def jit_ticks(pid):
     return total
 
 
+def box_sample(service_pids):
+    """The whole box: total and idle CPU ticks (/proc/stat) and the ticks of every process, grouped by what it is
+    (each service by its pid, PostgreSQL's processes, the broker and mail sink, Keycloak, the ops console, this
+    driver, the rest). Processes that end inside the window (none in a steady run) are not counted."""
+    with open("/proc/stat") as f:
+        cpu = [int(x) for x in f.readline().split()[1:]]
+    groups = {}
+    by_pid = {pid: name for name, pid in service_pids.items()}
+    me = str(os.getpid())
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                text = f.read()
+            comm = text[text.index("(") + 1:text.rindex(")")]
+            fields = text.rsplit(")", 1)[1].split()
+            ticks = int(fields[11]) + int(fields[12])
+            if pid in by_pid:
+                group = by_pid[pid]
+            elif pid == me:
+                group = "driver"
+            elif comm.startswith("postgres"):
+                group = "postgresql"
+            else:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+                if "keycloak" in cmd:
+                    group = "keycloak"
+                elif "ops-console" in cmd:
+                    group = "ops-console"
+                elif "LocalInfrastructure" in cmd:
+                    group = "kafka+mail"
+                else:
+                    group = "other"
+            groups[group] = groups.get(group, 0) + ticks
+        except (OSError, ValueError, IndexError):
+            pass
+    return sum(cpu), cpu[3] + (cpu[4] if len(cpu) > 4 else 0), groups
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-c", "--concurrency", type=int, default=16)
@@ -259,12 +300,14 @@ def main():
     while time.time() < measure_from:
         time.sleep(0.1)
     before = proc_sample(pids)
+    box_before = box_sample(pids)
     rss_max = {}
     while time.time() < stop_at:
         time.sleep(1)
         for name, (_, rss, _) in proc_sample(pids).items():
             rss_max[name] = max(rss_max.get(name, 0), rss)
     after = proc_sample(pids)
+    box_after = box_sample(pids)
     for t in threads:
         t.join(timeout=60)
 
@@ -284,6 +327,16 @@ def main():
                             "rss_mb_end": round(after[name][1] / 1024), "rss_mb_max": round(rss_max.get(name, 0) / 1024)}
                      for name in after if name in before},
     }
+    total_ticks = box_after[0] - box_before[0]
+    idle_ticks = box_after[1] - box_before[1]
+    cores = os.cpu_count() or 1
+    per_flow = {g: round(1000 * (box_after[2].get(g, 0) - box_before[2].get(g, 0)) / hz / flows, 1) if flows else None
+                for g in box_after[2]}
+    result["box"] = {
+        "cores": cores,
+        "busy_percent": round(100 * (total_ticks - idle_ticks) / total_ticks, 1) if total_ticks else None,
+        "cpu_ms_per_flow": dict(sorted(per_flow.items(), key=lambda kv: -(kv[1] or 0))),
+    }
     print(f"flows/s {result['flows_per_s']}  ({flows} flows in {window:.0f} s, c={args.concurrency}, "
           f"errors {result['errors']})")
     print("consent→SENT ms (server timestamps) p50/p95/p99: "
@@ -293,6 +346,16 @@ def main():
     for name, v in result["services"].items():
         print(f"  {name}: CPU {v['cpu_percent_of_one_core']} % of a core (JIT compiler {v['jit_cpu_percent_of_one_core']} %),"
               f" {v['cpu_ms_per_flow']} ms per flow, RSS {v['rss_mb_end']} MB (max {v['rss_mb_max']} MB)")
+    if flows:
+        box = result["box"]
+        services_ms = sum(v["cpu_ms_per_flow"] or 0 for v in result["services"].values())
+        rest_ms = sum(ms for g, ms in box["cpu_ms_per_flow"].items() if g not in result["services"])
+        print(f"  box: {box['cores']} cores, {box['busy_percent']} % busy; CPU ms per flow: "
+              + ", ".join(f"{g} {ms}" for g, ms in box["cpu_ms_per_flow"].items() if ms))
+        print(f"  everything but the services takes {rest_ms:.1f} ms of CPU per flow: even with services that cost"
+              f" nothing, this box could run at most {1000 * box['cores'] / rest_ms:.0f} flows/s" if rest_ms else "")
+        box["services_ms_per_flow"] = round(services_ms, 1)
+        box["rest_ms_per_flow"] = round(rest_ms, 1)
     service_cpu = sum(v["cpu_percent_of_one_core"] for v in result["services"].values())
     jit_cpu = sum(v["jit_cpu_percent_of_one_core"] for v in result["services"].values())
     if service_cpu and jit_cpu > 0.05 * service_cpu:

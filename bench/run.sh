@@ -10,7 +10,8 @@
 #   PEER_HAPI=../shared/bench/peer-hapi bench/run.sh   then HAPI FHIR JPA on the same flow, back to back:
 #                                                      our stack is stopped first so HAPI has the box
 #
-# Results go to bench/results/<UTC time>/ (ours.json, ours.txt, and hapi.* with PEER_HAPI).
+# Results go to bench/results/<UTC time>/ (ours.json, ours.txt, hops.txt: consent→SENT split into its hops, and
+# hapi.* with PEER_HAPI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/local/common.sh
@@ -30,8 +31,13 @@ done
 [[ -n "$pids" ]] || die "the local stack is not running: deploy/local/up.sh first"
 
 say "Yhdyspinta: c=$C, warm-up ${WARMUP}s, measured ${DURATION}s (services $pids)"
+measured_from=$(date -u -d "+${WARMUP} seconds" +%Y-%m-%dT%H:%M:%SZ)
 python3 bench/flow.py -c "$C" -w "$WARMUP" -d "$DURATION" --pids "$pids" | tee "$OUT/ours.txt"
 tail -n 1 "$OUT/ours.txt" >"$OUT/ours.json"
+# consent→SENT of the measured window split into its hops, from the rows' own timestamps (HopTimes)
+say "Where consent→SENT goes (flows sent since $measured_from):"
+java -cp "deploy/target/deploy-0.1.0-SNAPSHOT.jar:deploy/target/lib/*" fi.yhdyspinta.deploy.HopTimes "$measured_from" \
+  | tee "$OUT/hops.txt" || warn "HopTimes could not read the databases; the figures above stand"
 
 if [[ -n "${PEER_HAPI:-}" ]]; then
   say "Stopping the local stack so that HAPI FHIR JPA has the box ..."

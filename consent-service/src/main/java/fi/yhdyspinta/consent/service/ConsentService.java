@@ -97,9 +97,12 @@ public class ConsentService {
             if (sector.isEmpty()) {
                 throw ProblemException.forbidden("the caller's organisation is not an active organisation of the registry");
             }
-        }).chain(() -> store(consent, caller.subject(), causation))
-                // the archive document (Kanta-style, issue 8) commits with the answer; the henkilötunnus only there
-                .call(stored -> archive.recorded(stored, request.client(), causation));
+        })
+                // the archive document (Kanta-style, issue 8) commits with the answer; the henkilötunnus only there.
+                // It depends on the answer alone, so it is built before the client's lock: the lock is held only
+                // while the client's needs are decided (a need arriving meanwhile waits for it, DESIGN §4 step 2)
+                .chain(() -> archive.recorded(consent, request.client(), causation))
+                .chain(() -> store(consent, caller.subject(), causation));
     }
 
     /** The client records their own answer (electronically); it speaks for every discloser. */

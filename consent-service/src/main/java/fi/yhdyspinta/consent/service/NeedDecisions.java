@@ -3,6 +3,7 @@ package fi.yhdyspinta.consent.service;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -79,21 +80,22 @@ public class NeedDecisions {
             throw new PoisonEventException("need-identified subject is not the payload's clientId");
         }
         UUID needId = UUID.fromString(payload.needId());
-        return locks.lock(payload.clientId()).chain(() -> needs.findById(needId)).chain(known -> {
-            if (known != null) {
-                LOG.infof("need %s already has a consent decision; event %s changes nothing", needId, event.id());
-                return Uni.createFrom().voidItem();
-            }
-            PendingNeed need = toPendingNeed(payload, Disclosures.now());
-            return registry.activeSectors(List.of(need.sourceOrganisation, need.targetOrganisation))
-                    .invoke(sectors -> {
-                        // kept for the record; every decision asks the registry again
-                        need.sourceSector = sectors.getOrDefault(need.sourceOrganisation, need.sourceSector);
-                        need.targetSector = sectors.getOrDefault(need.targetOrganisation, need.targetSector);
-                    })
-                    .chain(() -> needs.persist(need))
-                    .chain(() -> decide(need, Trigger.ARRIVAL, Disclosures.BY_EVENT, Causation.after(event)));
-        });
+        // the registry is read before the client's lock (it is not the client's), so that the lock is held only
+        // while the need is stored and decided; its first decision uses this reading, later ones read again
+        return registry.activeSectors(List.of(payload.sourceOrganisation(), payload.targetOrganisation()))
+                .chain(sectors -> locks.lock(payload.clientId()).chain(() -> needs.findById(needId)).chain(known -> {
+                    if (known != null) {
+                        LOG.infof("need %s already has a consent decision; event %s changes nothing", needId,
+                                event.id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    PendingNeed need = toPendingNeed(payload, Disclosures.now());
+                    // kept for the record; every later decision asks the registry again
+                    need.sourceSector = sectors.getOrDefault(need.sourceOrganisation, need.sourceSector);
+                    need.targetSector = sectors.getOrDefault(need.targetOrganisation, need.targetSector);
+                    return needs.persist(need).chain(() -> decide(need, sectors, Trigger.ARRIVAL,
+                            Disclosures.BY_EVENT, Causation.after(event)));
+                }));
     }
 
     /**
@@ -141,8 +143,15 @@ public class NeedDecisions {
     }
 
     private Uni<Void> decide(PendingNeed need, Trigger trigger, String requestedBy, Causation causation) {
+        return registry.activeSectors(List.of(need.sourceOrganisation, need.targetOrganisation))
+                .chain(sectors -> decide(need, sectors, trigger, requestedBy, causation));
+    }
+
+    /** Decides with the registry's sectors read in this transaction (active organisations only). */
+    private Uni<Void> decide(PendingNeed need, Map<String, Sector> sectors, Trigger trigger, String requestedBy,
+            Causation causation) {
         OffsetDateTime now = Disclosures.now();
-        return disclosureOf(need).chain(request -> {
+        return disclosureOf(need, sectors).chain(request -> {
             Uni<Decision> decided = request == null
                     ? Uni.createFrom().item(DisclosureRules.unregisteredParty())
                     : disclosures.evaluate(request, now.toInstant());
@@ -165,22 +174,20 @@ public class NeedDecisions {
      * active organisation of the registry). A GRANTED need is judged by what was permitted: the
      * granting decision's data and, when it rested on a statutory basis, that basis.
      */
-    private Uni<DisclosureRequest> disclosureOf(PendingNeed need) {
-        return registry.activeSectors(List.of(need.sourceOrganisation, need.targetOrganisation)).chain(sectors -> {
-            Sector source = sectors.get(need.sourceOrganisation);
-            Sector target = sectors.get(need.targetOrganisation);
-            if (source == null || target == null) {
-                return Uni.createFrom().nullItem();
-            }
-            DisclosureRequest onConsent = need.disclosure(source, target);
-            if (need.status != PendingNeedStatus.GRANTED || need.decisionId == null) {
-                return Uni.createFrom().item(onConsent);
-            }
-            return decisions.findById(need.decisionId).map(granting -> granting == null ? onConsent
-                    : new DisclosureRequest(need.clientId, need.sourceOrganisation, source, need.targetOrganisation,
-                            target, need.purpose, granting.dataCategorySet(),
-                            granting.basis == LegalBasis.CONSENT ? null : granting.basis, granting.justification));
-        });
+    private Uni<DisclosureRequest> disclosureOf(PendingNeed need, Map<String, Sector> sectors) {
+        Sector source = sectors.get(need.sourceOrganisation);
+        Sector target = sectors.get(need.targetOrganisation);
+        if (source == null || target == null) {
+            return Uni.createFrom().nullItem();
+        }
+        DisclosureRequest onConsent = need.disclosure(source, target);
+        if (need.status != PendingNeedStatus.GRANTED || need.decisionId == null) {
+            return Uni.createFrom().item(onConsent);
+        }
+        return decisions.findById(need.decisionId).map(granting -> granting == null ? onConsent
+                : new DisclosureRequest(need.clientId, need.sourceOrganisation, source, need.targetOrganisation,
+                        target, need.purpose, granting.dataCategorySet(),
+                        granting.basis == LegalBasis.CONSENT ? null : granting.basis, granting.justification));
     }
 
     private static DisclosureRequest unregistered(PendingNeed need) {
