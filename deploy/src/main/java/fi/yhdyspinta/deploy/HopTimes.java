@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Where the benchmark's consent→SENT span goes (issue 11, docs/performance.md): for every referral of the local stack
- * sent after a given instant, the span from the consent's {@code recordedAt} to the referral's SENT transition,
+ * Where the benchmark's consent→SENT span goes (issue 11, docs/performance.md): for every flow of the local stack
+ * whose need and consent were both recorded after a given instant, the span from the consent's {@code recordedAt} to the referral's SENT transition,
  * split by the rows' own timestamps into the two hops it can contain. The need-identified event travels from
  * referral-service to consent-service; when the consent is recorded before that event has arrived (the benchmark
  * records it right after the need), the decision is made on the need's arrival, and the span holds the rest of that
@@ -130,8 +130,9 @@ public final class HopTimes {
                           join consent_decision d on d.id = (o.payload::json -> 'data' ->> 'decisionId')::uuid
                           join consent c on c.id = d.consent_id
                          where o.event_type = 'fi.yhdyspinta.consent.granted.v1' and o.created_at >= ?
-                           and o.published_at is not null""")) {
+                           and c.recorded_at >= ? and o.published_at is not null""")) {
                     s.setTimestamp(1, Timestamp.from(since));
+                    s.setTimestamp(2, Timestamp.from(since));
                     try (ResultSet rows = s.executeQuery()) {
                         while (rows.next()) {
                             UUID need = rows.getObject(1, UUID.class);
