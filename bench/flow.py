@@ -142,13 +142,18 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000
 
 
-def one_flow(referral, consent, stats, counting, poll):
+def one_flow(referral, consent, stats, counting, poll, gap=0.0):
     client = hetu()
     t0 = time.perf_counter()
     created = referral.call("POST", "/needs", "nurse", {"client": client, "category": "MENTAL_HEALTH",
                             "targetOrganisation": SOCIAL_SERVICES, "urgency": "ROUTINE"}, "POST /needs")
     t1 = time.perf_counter()
     rid = created["referralId"]
+    rested = 0.0
+    if gap > 0:  # not counted in any step nor in the flow
+        time.sleep(gap)
+        rested = time.perf_counter() - t1
+        t1 += rested
     recorded = consent.call("POST", "/consents", "nurse", {
         "client": client, "purpose": "REFERRAL", "recipients": [SOCIAL_SERVICES],
         "dataCategories": ["NEED_SUMMARY", "CONTACT_DETAILS"],
@@ -177,7 +182,7 @@ def one_flow(referral, consent, stats, counting, poll):
     if counting():
         for step, seconds in zip(STEPS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
             stats.add(step, seconds)
-        stats.flow(t5 - t0, hop, time.time())
+        stats.flow(t5 - t0 - rested, hop, time.time())
 
 
 def proc_sample(pids):
@@ -270,6 +275,11 @@ def main():
     ap.add_argument("--poll", type=float, default=0.0,
                     help="seconds between polls for SENT; 0 (default) waits by long polling (Prefer: wait)")
     ap.add_argument("--pids", default="", help="name=pid,... of the services, for CPU and RSS")
+    ap.add_argument("--gap", type=float, default=0.0,
+                    help="seconds between POST /needs and POST /consents (0: at once, the default); with a gap the "
+                         "need-identified event has reached consent-service before the consent is recorded")
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="seconds each user rests between flows (0: none, the default; a closed loop)")
     args = ap.parse_args()
 
     tokens = Tokens(args.keycloak)
@@ -289,10 +299,12 @@ def main():
         while time.time() < stop_at:
             started_counting = counting()
             try:
-                one_flow(referral, consent, stats, lambda: started_counting, args.poll)
+                one_flow(referral, consent, stats, lambda: started_counting, args.poll, args.gap)
             except Exception as e:  # noqa: BLE001 — every failure is counted, not retried
                 if started_counting:
                     stats.error(str(e))
+            if args.think > 0:
+                time.sleep(args.think)
 
     threads = [threading.Thread(target=user, daemon=True) for _ in range(args.concurrency)]
     for t in threads:
@@ -315,6 +327,7 @@ def main():
     flows = len(stats.flows)
     result = {
         "concurrency": args.concurrency, "duration_s": window, "warmup_s": args.warmup,
+        "gap_s": args.gap, "think_s": args.think,
         "flows": flows, "flows_per_s": round(flows / window, 2),
         "errors": sum(stats.errors.values()), "error_kinds": stats.errors,
         "flow_ms": {p: pct(stats.flows, p) for p in (50, 95, 99)},
@@ -338,7 +351,9 @@ def main():
         "cpu_ms_per_flow": dict(sorted(per_flow.items(), key=lambda kv: -(kv[1] or 0))),
     }
     print(f"flows/s {result['flows_per_s']}  ({flows} flows in {window:.0f} s, c={args.concurrency}, "
-          f"errors {result['errors']})")
+          f"errors {result['errors']}"
+          + (f", {args.gap} s between need and consent" if args.gap else "")
+          + (f", {args.think} s rest between flows" if args.think else "") + ")")
     print("consent→SENT ms (server timestamps) p50/p95/p99: "
           + " / ".join(f"{v:.1f}" if v is not None else "-" for v in result["consent_to_sent_ms"].values()))
     for s, v in result["steps_ms"].items():

@@ -7,6 +7,8 @@
 #                                                      needs minutes of load before its JIT compilers settle;
 #                                                      the report says NOT WARM while they still take > 5 %)
 #   C=1 WARMUP=30 DURATION=60 bench/run.sh             one user alone (the latency floor)
+#   C=1 GAP=0.2 THINK=0.5 bench/run.sh                 one user who waits 0.2 s between need and consent and rests
+#                                                      0.5 s between flows (the hop alone, on a box at rest)
 #   PEER_HAPI=../shared/bench/peer-hapi bench/run.sh   then HAPI FHIR JPA on the same flow, back to back:
 #                                                      our stack is stopped first so HAPI has the box
 #
@@ -19,6 +21,8 @@ source deploy/local/common.sh
 C="${C:-16}"
 WARMUP="${WARMUP:-480}"
 DURATION="${DURATION:-60}"
+GAP="${GAP:-0}"
+THINK="${THINK:-0}"
 OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 
@@ -32,7 +36,7 @@ done
 
 say "Yhdyspinta: c=$C, warm-up ${WARMUP}s, measured ${DURATION}s (services $pids)"
 measured_from=$(date -u -d "+${WARMUP} seconds" +%Y-%m-%dT%H:%M:%SZ)
-python3 bench/flow.py -c "$C" -w "$WARMUP" -d "$DURATION" --pids "$pids" | tee "$OUT/ours.txt"
+python3 bench/flow.py -c "$C" -w "$WARMUP" -d "$DURATION" --gap "$GAP" --think "$THINK" --pids "$pids" | tee "$OUT/ours.txt"
 tail -n 1 "$OUT/ours.txt" >"$OUT/ours.json"
 # consent→SENT of the measured window split into its hops, from the rows' own timestamps (HopTimes)
 say "Where consent→SENT goes (flows sent since $measured_from):"

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ import fi.yhdyspinta.platform.outbox.Background;
 import fi.yhdyspinta.platform.outbox.OutboxEvent;
 import fi.yhdyspinta.platform.outbox.OutboxPublisher;
 import fi.yhdyspinta.platform.outbox.OutboxSender;
+import fi.yhdyspinta.platform.pg.PgChannelListener;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,10 +44,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
 /**
- * Two more instances of this service's outbox publisher — each with its own Kafka producer, as separate
- * processes would have — race the application's own relay on the same outbox table while rows keep being
- * committed. Each round takes the service's advisory lock first, so one instance publishes at a time, in
- * position order: every key's events reach Kafka in the order they were recorded.
+ * Two more instances of this service's outbox publisher — each with its own Kafka producer and its own database
+ * connection, as separate processes would have — race the application's own relay on the same outbox table while
+ * rows keep being committed. Only the instance whose connection holds the service's advisory lock publishes, in
+ * position order; and the lead is taken away from whoever holds it (its connection terminated, as when an instance
+ * dies) every few transactions, so another instance takes over mid-stream: every key's events still reach Kafka in
+ * the order they were recorded (D46).
  */
 @ReferralServiceTest
 class OutboxKeepsPerKeyOrderAcrossInstances {
@@ -54,8 +59,19 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
     private static final int KEYS = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final int TERMINATE_LEAD_EVERY = 4;
+
     @Inject
     Vertx vertx;
+
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
 
     @Test
     void everyKeysEventsArriveInPositionOrder() throws Exception {
@@ -67,13 +83,18 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
         AtomicInteger publishedByInstances = new AtomicInteger();
         List<Thread> instances = new ArrayList<>();
         List<KafkaProducer<String, String>> producers = new ArrayList<>();
+        List<OutboxPublisher> publishers = new ArrayList<>();
+        int leadsTakenAway = 0;
         try {
             for (int i = 0; i < 2; i++) {
                 KafkaProducer<String, String> producer = producer(bootstrap);
                 producer.partitionsFor(topic); // metadata first: a send must not wait for it on the event loop
                 producers.add(producer);
                 OutboxPublisher instance = new OutboxPublisher(new ProducerSender(producer), new SimpleMeterRegistry(),
-                        OutboxTable.SERVICE);
+                        vertx, OutboxTable.SERVICE,
+                        PgChannelListener.connectOptions(url, Optional.of(username), Optional.of(password)),
+                        Duration.ofSeconds(90));
+                publishers.add(instance);
                 Thread loop = new Thread(() -> publishUntilStopped(instance, racing, lockedOut, publishedByInstances),
                         "outbox-instance-" + i);
                 instances.add(loop);
@@ -95,6 +116,9 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
                     }
                     OutboxTable.notifyRelays(db);
                     db.commit();
+                }
+                if (t % TERMINATE_LEAD_EVERY == TERMINATE_LEAD_EVERY - 1) {
+                    leadsTakenAway += OutboxTable.terminateRelayConnections();
                 }
                 Thread.sleep(ThreadLocalRandom.current().nextInt(5));
             }
@@ -118,16 +142,19 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
             assertThat(arrived.keySet()).containsExactlyInAnyOrderElementsOf(recorded.keySet());
             recorded.forEach((key, sequences) -> assertThat(List.copyOf(arrived.get(key)))
                     .as("events of %s in arrival order", key).containsExactlyElementsOf(sequences));
-            // the instances did race: rounds found the lock taken by another publisher
+            // the instances did race: rounds found the lead taken by another publisher, and the lead moved
             assertThat(lockedOut.get()).as("rounds that found another instance publishing").isPositive();
+            assertThat(leadsTakenAway).as("relay connections terminated mid-stream").isPositive();
+            assertThat(publishedByInstances.get()).as("events the extra instances published once they led").isPositive();
             System.out.printf("per-key order held: %d events, %d keys; the two extra instances published %d, their rounds"
-                    + " found another instance publishing %d times%n", total, recorded.size(),
-                    publishedByInstances.get(), lockedOut.get());
+                    + " found another instance publishing %d times; %d relay connections terminated%n", total,
+                    recorded.size(), publishedByInstances.get(), lockedOut.get(), leadsTakenAway);
         } finally {
             racing.set(false);
             for (Thread loop : instances) {
                 loop.join(10_000);
             }
+            publishers.forEach(OutboxPublisher::close);
             producers.forEach(KafkaProducer::close);
         }
     }

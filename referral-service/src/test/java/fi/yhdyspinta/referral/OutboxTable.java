@@ -73,4 +73,24 @@ final class OutboxTable {
             }
         }
     }
+
+    /**
+     * Terminates the connection of whichever relay leads (it holds an advisory lock under the relay's connection
+     * name), as when the leading instance dies; answers how many were terminated.
+     */
+    static int terminateRelayConnections() throws SQLException {
+        try (Connection db = database(); PreparedStatement terminate = db.prepareStatement("select"
+                + " pg_terminate_backend(l.pid) from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+                + " where l.locktype = 'advisory' and l.granted and a.datname = current_database()"
+                + " and a.application_name = ?")) {
+            terminate.setString(1, SERVICE + " outbox relay");
+            int terminated = 0;
+            try (ResultSet rs = terminate.executeQuery()) {
+                while (rs.next()) {
+                    terminated += rs.getBoolean(1) ? 1 : 0;
+                }
+            }
+            return terminated;
+        }
+    }
 }

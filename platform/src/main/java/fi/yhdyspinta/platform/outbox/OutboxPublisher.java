@@ -3,42 +3,49 @@ package fi.yhdyspinta.platform.outbox;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import fi.yhdyspinta.platform.pg.PgChannelListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 
 /**
- * Publishes outbox rows to Kafka in position order, then marks them published in the transaction that
- * read them. A crash after the send and before the commit publishes the rows again: consumers are
- * idempotent, so at-least-once becomes effectively once.
+ * Publishes outbox rows to Kafka in position order, then marks them published. A crash after the send and before
+ * the mark publishes the rows again: consumers are idempotent, so at-least-once becomes effectively once.
  *
- * <p><b>One publisher at a time per service.</b> Each round first takes the service's transaction-scoped
- * advisory lock ({@code pg_try_advisory_xact_lock}); when another instance holds it, this round does
- * nothing — the holder publishes everything pending, in position order, and every instance's relay is woken
- * by the same commits. The rows are then read in position order without {@code SKIP LOCKED} and sent in that
- * order, which the idempotent producer keeps within each partition: one key's events reach Kafka in the order
- * they were recorded, however many instances run.
+ * <p><b>One publisher at a time per service.</b> Only the instance that leads ({@link RelayLeadership}: its own
+ * connection holds the service's session-level advisory lock) publishes; another instance's round finds the lead
+ * taken and does nothing — the leader publishes everything pending, in position order, and every instance's relay
+ * is woken by the same commits. The rows are read in position order without {@code SKIP LOCKED} and sent in that
+ * order, which the idempotent producer keeps within each partition: one key's events reach Kafka in the order they
+ * were recorded, however many instances run. The leader's round is two statements on its connection (read, mark),
+ * with no transaction of its own: only the leader marks, so nothing can come between the two.
  *
  * <p><b>Refusals.</b> A row the broker refuses for good ({@link BrokerRefusal}) is quarantined with its
  * reason and never blocks the rows after it; any other failure fails the whole round (nothing is marked, the
- * rows wait for the next round).
+ * rows wait for the next round) and gives the lead up, so that a healthy instance may take it.
  *
- * <p><b>No stuck lock.</b> The lock lives only as long as the round's transaction. A round gives up waiting
- * for the broker after {@link #SEND_TIMEOUT} and rolls back; and the round's transaction tells PostgreSQL to
- * end it if it stays idle longer than {@link #ABANDONED_ROUND} (a frozen or cut-off instance), so one
- * instance can never stop the others' publishing for good.
+ * <p><b>No stuck lead.</b> A round gives up waiting for the broker after {@link #SEND_TIMEOUT}, and for the database
+ * after {@link #STATEMENT_TIMEOUT}; the database ends a leader's connection that stays idle longer than
+ * {@code yhdyspinta.outbox.abandoned-lead} (90 s: a frozen or cut-off instance), so one instance can never stop the others'
+ * publishing for good.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -47,25 +54,39 @@ public class OutboxPublisher {
     static final int BATCH = 200;
     /**
      * A round gives up waiting for the broker after this (the producer's own delivery timeout, 30 s, comes
-     * first); the round then fails and its transaction, with the lock, is rolled back.
+     * first); the round then fails and the lead is given up.
      */
     static final Duration SEND_TIMEOUT = Duration.ofSeconds(45);
-    /**
-     * The database ends a round's transaction that stays idle longer than this — a process that froze or
-     * lost its connection mid-round — so that its lock cannot stop the other instances for good.
-     */
-    static final Duration ABANDONED_ROUND = Duration.ofSeconds(90);
+    /** A round gives up waiting for one statement after this (a connection cut off without a word). */
+    static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final String PENDING = "select position, event_id, topic, event_key, payload, event_type"
+            + " from outbox_event where published_at is null and quarantined_at is null order by position limit " + BATCH;
 
     private final OutboxSender sender;
-    private final long lockKey;
+    private final RelayLeadership leadership;
     private final Counter published;
     private final Counter quarantined;
 
     @Inject
-    public OutboxPublisher(OutboxSender sender, MeterRegistry metrics,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public OutboxPublisher(OutboxSender sender, MeterRegistry metrics, Vertx vertx,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "yhdyspinta.outbox.abandoned-lead", defaultValue = "90s") Duration abandonedLead) {
+        this(sender, metrics, vertx, applicationName, PgChannelListener.connectOptions(url, username, password),
+                abandonedLead);
+    }
+
+    /**
+     * Another instance's publisher, as a test makes it: its own connection to the same database, which the database
+     * ends after {@code abandonedLead} without a statement.
+     */
+    public OutboxPublisher(OutboxSender sender, MeterRegistry metrics, Vertx vertx, String applicationName,
+            PgConnectOptions database, Duration abandonedLead) {
         this.sender = sender;
-        this.lockKey = OutboxSignals.lockKey(applicationName);
+        this.leadership = new RelayLeadership(vertx, database, OutboxSignals.lockKey(applicationName), applicationName,
+                abandonedLead);
         this.published = Counter.builder("yhdyspinta.outbox.published")
                 .description("events relayed from the outbox to Kafka").register(metrics);
         this.quarantined = Counter.builder("yhdyspinta.outbox.quarantined")
@@ -78,19 +99,25 @@ public class OutboxPublisher {
         return sender.ready();
     }
 
-    /** One round: publishes up to a batch of what is pending, unless another instance is publishing. */
+    /** One round: publishes up to a batch of what is pending, unless another instance leads. */
     public Uni<Round> publishPending() {
         Context context = Vertx.currentContext();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(:key) from (select set_config("
-                        + "'idle_in_transaction_session_timeout', :abandoned, true)) guard", Boolean.class)
-                .setParameter("key", lockKey)
-                .setParameter("abandoned", String.valueOf(ABANDONED_ROUND.toMillis()))
-                .getSingleResult()
-                .chain(holder -> holder
-                        ? pending(session).chain(rows -> publish(session, rows, context))
-                        : Uni.createFrom().item(Round.LOCKED_ELSEWHERE))))
-                .invoke(this::afterCommit);
+        return leadership.lead().ifNoItem().after(STATEMENT_TIMEOUT).fail()
+                .chain(connection -> connection == null
+                        ? Uni.createFrom().item(Round.LOCKED_ELSEWHERE)
+                        : pending(connection).chain(rows -> publish(connection, rows, context)))
+                .onFailure().call(leadership::drop)
+                .invoke(this::afterMark);
+    }
+
+    /** Gives the lead up (the service stops). */
+    public void close() {
+        leadership.close();
+    }
+
+    /** Whether this instance led at its last round. */
+    public boolean leading() {
+        return leadership.leading();
     }
 
     /** Rows waiting for the broker (neither published nor quarantined). */
@@ -101,23 +128,45 @@ public class OutboxPublisher {
                 .getSingleResult()));
     }
 
-    private static Uni<List<OutboxEvent>> pending(Mutiny.Session session) {
-        return session.createNativeQuery("select * from outbox_event where published_at is null and quarantined_at is null"
-                + " order by position limit " + BATCH, OutboxEvent.class).getResultList();
+    private static Uni<List<OutboxEvent>> pending(PgConnection connection) {
+        return statement(connection.preparedQuery(PENDING).execute()).map(rows -> {
+            List<OutboxEvent> pending = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                OutboxEvent event = new OutboxEvent();
+                event.position = row.getLong(0);
+                event.eventId = row.getUUID(1);
+                event.topic = row.getString(2);
+                event.key = row.getString(3);
+                event.payload = row.getString(4);
+                event.eventType = row.getString(5);
+                pending.add(event);
+            }
+            return pending;
+        });
     }
 
-    private Uni<Round> publish(Mutiny.Session session, List<OutboxEvent> rows, Context context) {
+    private static <T> Uni<T> statement(Future<T> running) {
+        return Uni.createFrom().completionStage(running.toCompletionStage()).ifNoItem().after(STATEMENT_TIMEOUT).fail();
+    }
+
+    private Uni<Round> publish(PgConnection connection, List<OutboxEvent> rows, Context context) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(Round.IDLE);
         }
         // Subscribed to in list order, so the records enter the channel in position order; they travel
         // pipelined, and the round waits for every acknowledgement (or permanent refusal). Acknowledgements
-        // may arrive on a Kafka thread: the transaction goes on on its own Vert.x context.
+        // may arrive on a Kafka thread: the round goes on on its own Vert.x context.
         List<Uni<Sent>> sends = rows.stream().map(this::send).toList();
         return Uni.join().all(sends).andFailFast()
                 .ifNoItem().after(SEND_TIMEOUT).fail()
-                .emitOn(command -> context.runOnContext(ignored -> command.run()))
-                .chain(sent -> mark(session, sent).replaceWith(() -> Round.of(sent, rows.size() == BATCH)));
+                .emitOn(command -> {
+                    if (context != null) {
+                        context.runOnContext(ignored -> command.run());
+                    } else {
+                        command.run();
+                    }
+                })
+                .chain(sent -> mark(connection, sent).replaceWith(() -> Round.of(sent, rows.size() == BATCH)));
     }
 
     private Uni<Sent> send(OutboxEvent row) {
@@ -125,26 +174,21 @@ public class OutboxPublisher {
                 .onFailure(BrokerRefusal::isPermanent).recoverWithItem(e -> new Sent(row, BrokerRefusal.reason(e)));
     }
 
-    private static Uni<Void> mark(Mutiny.Session session, List<Sent> sent) {
+    private static Uni<Void> mark(PgConnection connection, List<Sent> sent) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Long> published = sent.stream().filter(Sent::published).map(s -> s.row().position).toList();
-        Uni<Void> marked = published.isEmpty() ? Uni.createFrom().voidItem() : session
-                .createNativeQuery("update outbox_event set published_at = :now where position in (:positions)")
-                .setParameter("now", now)
-                .setParameter("positions", published)
-                .executeUpdate().replaceWithVoid();
+        Long[] published = sent.stream().filter(Sent::published).map(s -> s.row().position).toArray(Long[]::new);
+        Uni<Void> marked = published.length == 0 ? Uni.createFrom().voidItem()
+                : statement(connection.preparedQuery("update outbox_event set published_at = $1 where position = any($2)")
+                        .execute(Tuple.tuple().addOffsetDateTime(now).addArrayOfLong(published))).replaceWithVoid();
         for (Sent refused : sent.stream().filter(s -> !s.published()).toList()) {
-            marked = marked.chain(() -> session.createNativeQuery("update outbox_event set quarantined_at = :now,"
-                    + " quarantine_reason = :reason where position = :position")
-                    .setParameter("now", now)
-                    .setParameter("reason", refused.refusal())
-                    .setParameter("position", refused.row().position)
-                    .executeUpdate().replaceWithVoid());
+            marked = marked.chain(() -> statement(connection.preparedQuery("update outbox_event set quarantined_at = $1,"
+                    + " quarantine_reason = $2 where position = $3")
+                    .execute(Tuple.of(now, refused.refusal(), refused.row().position))).replaceWithVoid());
         }
         return marked;
     }
 
-    private void afterCommit(Round round) {
+    private void afterMark(Round round) {
         published.increment(round.published());
         for (Quarantined row : round.quarantined()) {
             quarantined.increment();

@@ -81,6 +81,7 @@ public class OutboxRelay {
         stopped = true;
         vertx.cancelTimer(timer);
         notifications.stop();
+        publisher.close();
     }
 
     /** Something may be pending: run a round now, or once the running one (or a backoff) is over. */
