@@ -5,20 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.platform.outbox.Background;
 import fi.yhdyspinta.platform.outbox.OutboxPublisher;
-import fi.yhdyspinta.platform.pg.PgChannelListener;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
@@ -37,20 +33,9 @@ class AFrozenLeaderLosesTheLead {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void rowsWaitWhileTheFrozenInstanceLeadsAndArePublishedOnceTheDatabaseEndsItsConnection() throws Exception {
-        OutboxPublisher frozen = new OutboxPublisher(row -> Uni.createFrom().voidItem(), new SimpleMeterRegistry(), vertx,
-                OutboxTable.SERVICE, PgChannelListener.connectOptions(url, Optional.of(username), Optional.of(password)),
-                ABANDONED_LEAD);
+        OutboxPublisher frozen = OutboxTable.anotherInstance(row -> Uni.createFrom().voidItem(), vertx, ABANDONED_LEAD);
         try {
             // it takes the lead from the application's relay (whose connection goes, as when an instance dies)
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {

@@ -37,6 +37,8 @@ class OperationsMetricsTest {
         String clientId = as(TestUsers.NURSE).get("/referrals/" + referralId).then().extract().path("clientId");
         await().atMost(Duration.ofSeconds(15)).until(
                 () -> metric("yhdyspinta_outbox_published_total(\\{[^}]*\\})?") > publishedBefore);
+        // the one instance of this test leads its relay: it just published
+        assertThat(metric("yhdyspinta_outbox_leading")).as("yhdyspinta_outbox_leading").isEqualTo(1.0);
 
         String duplicates = "yhdyspinta_inbox_events_total\\{[^}]*outcome=\"duplicate\"[^}]*topic=\"consents\"[^}]*\\}";
         double duplicatesBefore = metric(duplicates);

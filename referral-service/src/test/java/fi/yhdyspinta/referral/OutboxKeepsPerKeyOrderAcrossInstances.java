@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,10 +34,8 @@ import fi.yhdyspinta.platform.outbox.Background;
 import fi.yhdyspinta.platform.outbox.OutboxEvent;
 import fi.yhdyspinta.platform.outbox.OutboxPublisher;
 import fi.yhdyspinta.platform.outbox.OutboxSender;
-import fi.yhdyspinta.platform.pg.PgChannelListener;
 import fi.yhdyspinta.testsupport.KafkaRecords;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
@@ -64,15 +60,6 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void everyKeysEventsArriveInPositionOrder() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -90,9 +77,7 @@ class OutboxKeepsPerKeyOrderAcrossInstances {
                 KafkaProducer<String, String> producer = producer(bootstrap);
                 producer.partitionsFor(topic); // metadata first: a send must not wait for it on the event loop
                 producers.add(producer);
-                OutboxPublisher instance = new OutboxPublisher(new ProducerSender(producer), new SimpleMeterRegistry(),
-                        vertx, OutboxTable.SERVICE,
-                        PgChannelListener.connectOptions(url, Optional.of(username), Optional.of(password)),
+                OutboxPublisher instance = OutboxTable.anotherInstance(new ProducerSender(producer), vertx,
                         Duration.ofSeconds(90));
                 publishers.add(instance);
                 Thread loop = new Thread(() -> publishUntilStopped(instance, racing, lockedOut, publishedByInstances),

@@ -5,12 +5,20 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import fi.yhdyspinta.infra.EmbeddedPostgresServer;
+import fi.yhdyspinta.platform.outbox.OutboxPublisher;
+import fi.yhdyspinta.platform.outbox.OutboxSender;
 import fi.yhdyspinta.platform.outbox.OutboxSignals;
+import fi.yhdyspinta.platform.pg.PgChannelListener;
 import fi.yhdyspinta.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
 
 /** This service's outbox table, written and read directly, as another instance or an older version would. */
 final class OutboxTable {
@@ -18,6 +26,17 @@ final class OutboxTable {
     static final String SERVICE = "referral-service";
 
     private OutboxTable() {
+    }
+
+    /**
+     * Another instance's outbox publisher: its own Kafka sender and its own relay connection to this service's
+     * database, which the database ends after {@code abandonedLead} without a statement.
+     */
+    static OutboxPublisher anotherInstance(OutboxSender sender, Vertx vertx, Duration abandonedLead) {
+        PgConnectOptions database = PgChannelListener.connectOptions(
+                TestInfrastructure.get().postgres().reactiveUrl("referral"), Optional.of(EmbeddedPostgresServer.USER),
+                Optional.of(EmbeddedPostgresServer.PASSWORD));
+        return new OutboxPublisher(sender, new SimpleMeterRegistry(), vertx, SERVICE, database, abandonedLead);
     }
 
     static Connection database() throws SQLException {

@@ -65,8 +65,8 @@ class GrafanaDashboardShowsTheOpsMetrics {
                 assertThat(exposed.contains(metric) || FRAMEWORK.contains(metric)).as(metric + " is exposed by no service").isTrue();
             }
             assertThat(queried).contains("yhdyspinta_outbox_published_total", "yhdyspinta_outbox_quarantined_total",
-                    "yhdyspinta_outbox_pending", "yhdyspinta_inbox_events_total", "yhdyspinta_inbox_retries_total",
-                    "http_server_requests_seconds_count");
+                    "yhdyspinta_outbox_pending", "yhdyspinta_outbox_leading", "yhdyspinta_inbox_events_total",
+                    "yhdyspinta_inbox_retries_total", "http_server_requests_seconds_count");
             assertThat(all).as("dead letters: the inbox's poison outcome").contains("outcome=\"poison\"");
         }
     }

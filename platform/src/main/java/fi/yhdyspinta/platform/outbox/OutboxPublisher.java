@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import fi.yhdyspinta.platform.pg.PgChannelListener;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -92,6 +93,8 @@ public class OutboxPublisher {
         this.quarantined = Counter.builder("yhdyspinta.outbox.quarantined")
                 .description("outbox rows the broker refused for good (listed at GET /ops/outbox/quarantine)")
                 .register(metrics);
+        Gauge.builder("yhdyspinta.outbox.leading", leadership, l -> l.leading() ? 1 : 0)
+                .description("1 while this instance leads its service's outbox relay (publishes), else 0").register(metrics);
     }
 
     /** Whether sends can go out yet. */
