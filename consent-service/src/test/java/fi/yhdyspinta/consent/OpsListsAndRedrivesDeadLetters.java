@@ -134,6 +134,9 @@ class OpsListsAndRedrivesDeadLetters {
         asOps().post("/ops/dead-letters/" + NEEDS + "/0/" + Long.MAX_VALUE + "/redrive").then().statusCode(404)
                 .contentType(PROBLEM);
         asOps().post("/ops/dead-letters/" + NEEDS + "/999/0/redrive").then().statusCode(404).contentType(PROBLEM);
+        // another script's digits are no offset, even where the topic is unknown too (Java would read "١٢٣" as 123)
+        asOps().post("/ops/dead-letters/no-such-topic/0/\u0661\u0662\u0663/redrive").then()
+                .statusCode(404).contentType(PROBLEM);
     }
 
     private static List<Map<String, Object>> letters() {

@@ -45,7 +45,8 @@ public class DeadLetterResource {
     }
 
     @POST
-    @Path("/{topic}/{partition}/{offset}/redrive")
+    // ASCII digits only: Java's number parsing also reads other scripts' digits ("١٢٣" as 123); anything else is a 404
+    @Path("/{topic}/{partition: [0-9]{1,9}}/{offset: [0-9]{1,18}}/redrive")
     @Operation(operationId = "redriveDeadLetter", summary = "Publish the dead letter at this partition and offset of the topic's dead-letter topic "
             + "again to the topic; 409 when it was re-driven before")
     public Uni<DeadLetterView> redrive(@PathParam("topic") String topic, @PathParam("partition") int partition,
