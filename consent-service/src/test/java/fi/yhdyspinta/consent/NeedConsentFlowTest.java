@@ -13,6 +13,8 @@ import static fi.yhdyspinta.consent.Scenario.referralConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.yhdyspinta.consent.domain.DisclosureRules;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.payload.NeedIdentified;
 import fi.yhdyspinta.testsupport.oidc.TestUsers;
+import fi.yhdyspinta.testsupport.time.MovableClock;
 
 /** DESIGN §4 step 2 on real Kafka, PostgreSQL and OIDC: a need-identified event asks for a consent decision. */
 @ConsentServiceTest
@@ -180,31 +184,38 @@ class NeedConsentFlowTest {
     }
 
     @Test
-    void anExpiredConsentDoesNotCoverAndTheNeedWaitsForANewOne() throws java.sql.SQLException {
+    void aConsentCoversThroughItsLastDayAndNoLonger() {
         String hetu = newHetu();
         String clientId = clientIdOf(hetu);
-        // A consent given two years ago, valid until yesterday: the API refuses to record one already
-        // expired, so it is put in place as it would stand in the database today.
-        try (var db = java.sql.DriverManager.getConnection(
-                fi.yhdyspinta.testsupport.TestInfrastructure.get().postgres().jdbcUrl("consent"),
-                fi.yhdyspinta.infra.EmbeddedPostgresServer.USER, fi.yhdyspinta.infra.EmbeddedPostgresServer.PASSWORD);
-                var insert = db.prepareStatement("insert into consent (id, client_id, purpose, recipients, "
-                        + "data_categories, valid_until, form, status, recorded_by, recorded_by_organisation, "
-                        + "recorded_at) values (?, ?, 'REFERRAL', ?, 'NEED_SUMMARY,CONTACT_DETAILS', ?, 'WRITTEN', "
-                        + "'ACTIVE', 'nurse', ?, ?)")) {
-            insert.setObject(1, java.util.UUID.randomUUID());
-            insert.setString(2, clientId);
-            insert.setString(3, TestUsers.SOCIAL_SERVICES);
-            insert.setObject(4, java.time.LocalDate.now().minusDays(1));
-            insert.setString(5, TestUsers.HEALTH_CENTRE);
-            insert.setObject(6, java.time.OffsetDateTime.now().minusYears(2));
-            insert.executeUpdate();
+        LocalDate tomorrow = LocalDate.now(DisclosureRules.COUNTY_ZONE).plusDays(1);
+        Map<String, Object> untilTomorrow = referralConsent(hetu);
+        untilTomorrow.put("validUntil", tomorrow.toString());
+        String consentId = as(TestUsers.NURSE).body(untilTomorrow).post("/consents").then()
+                .statusCode(201).extract().path("id");
+        try {
+            // the service's clock (TestClock) moves to the consent's last day: it still covers
+            MovableClock.moveBy(Duration.ofDays(1));
+            NeedIdentified onTheLastDay = needForSocialServices(clientId);
+            publishNeed(onTheLastDay);
+            JsonNode granted = awaitEvent(EventType.CONSENT_GRANTED, forNeed(onTheLastDay.needId()), hetu);
+            assertThat(granted.path("consentId").asText()).isEqualTo(consentId);
+
+            // the day after it, a new need finds no valid consent and asks for one
+            MovableClock.moveBy(Duration.ofDays(1));
+            NeedIdentified theDayAfter = needForSocialServices(clientId);
+            publishNeed(theDayAfter);
+            awaitEvent(EventType.CONSENT_REQUESTED, forNeed(theDayAfter.needId()), hetu);
+            assertThat(Scenario.decisions(hetu)).filteredOn(entry -> theDayAfter.needId().equals(entry.get("needId")))
+                    .singleElement().satisfies(entry -> assertThat(entry)
+                            .containsEntry("outcome", "DENY").containsEntry("reason", "NO_VALID_CONSENT"));
+
+            // and a consent whose last day has passed on the service's clock cannot be recorded
+            as(TestUsers.NURSE).body(untilTomorrow).post("/consents").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("validUntil"));
+        } finally {
+            MovableClock.reset();
         }
-        NeedIdentified need = needForSocialServices(clientId);
-
-        publishNeed(need);
-
-        awaitEvent(EventType.CONSENT_REQUESTED, forNeed(need.needId()), hetu);
-        assertThat(Scenario.decisions(hetu).get(0).get("reason")).isEqualTo("NO_VALID_CONSENT");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.consent.command.RecordConsent;
 import fi.yhdyspinta.consent.domain.ConsentAnswer;
 import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.events.code.DataCategory;
@@ -28,5 +29,9 @@ public record ConsentRequest(
 
     public ConsentAnswer answerOrDefault() {
         return answer == null ? ConsentAnswer.GIVEN : answer;
+    }
+
+    public RecordConsent command() {
+        return new RecordConsent(purpose, recipients, dataCategories, validUntil, form, answerOrDefault());
     }
 }

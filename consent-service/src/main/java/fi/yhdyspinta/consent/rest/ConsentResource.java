@@ -64,7 +64,7 @@ public class ConsentResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/consents", request,
-                () -> consents.record(request, who, Causation.fromRequest(correlationId))
+                () -> consents.record(request.client(), request.command(), who, Causation.fromRequest(correlationId))
                         .map(consent -> IdempotentAnswer.created("/consents/" + consent.id,
                                 ConsentMapper.toView(consent))))
                 .map(IdempotentAnswer::toResponse);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.consent.command.AskDisclosure;
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.LegalBasis;
 import fi.yhdyspinta.events.code.Purpose;
@@ -27,4 +28,9 @@ public record DecisionRequest(
         LegalBasis statutoryBasis,
         @Size(max = 4000) String justification,
         UUID needId) {
+
+    public AskDisclosure command() {
+        return new AskDisclosure(client, recipientOrganisation, purpose, dataCategories, statutoryBasis, justification,
+                needId);
+    }
 }

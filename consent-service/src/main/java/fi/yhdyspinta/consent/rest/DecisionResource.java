@@ -61,7 +61,7 @@ public class DecisionResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/consent-decisions", request,
-                () -> decisions.decide(request, who, Causation.fromRequest(correlationId))
+                () -> decisions.decide(request.command(), who, Causation.fromRequest(correlationId))
                         .map(d -> IdempotentAnswer.created("/consent-decisions/" + d.id,
                                 ConsentMapper.toView(d))))
                 .map(IdempotentAnswer::toResponse);

@@ -82,7 +82,7 @@ public class MeResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/me/consents", request,
-                () -> consents.recordOwn(request, who, Causation.fromRequest(correlationId))
+                () -> consents.recordOwn(request.command(), who, Causation.fromRequest(correlationId))
                         .map(consent -> IdempotentAnswer.created("/consents/" + consent.id,
                                 ConsentMapper.toView(consent))))
                 .map(IdempotentAnswer::toResponse);
@@ -109,7 +109,7 @@ public class MeResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/me/prohibitions", request,
-                () -> prohibitions.recordOwn(request, who, Causation.fromRequest(correlationId))
+                () -> prohibitions.recordOwn(request.command(), who, Causation.fromRequest(correlationId))
                         .map(p -> IdempotentAnswer.created("/prohibitions/" + p.id,
                                 ConsentMapper.toView(p))))
                 .map(IdempotentAnswer::toResponse);

@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.consent.command.RecordConsent;
 import fi.yhdyspinta.consent.domain.ConsentAnswer;
+import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.Purpose;
 import fi.yhdyspinta.platform.validation.OrganisationOid;
@@ -24,5 +26,11 @@ public record MyConsentRequest(
 
     public ConsentAnswer answerOrDefault() {
         return answer == null ? ConsentAnswer.GIVEN : answer;
+    }
+
+    /** The client's own answer is given electronically. */
+    public RecordConsent command() {
+        return new RecordConsent(purpose, recipients, dataCategories, validUntil, ConsentForm.ELECTRONIC,
+                answerOrDefault());
     }
 }

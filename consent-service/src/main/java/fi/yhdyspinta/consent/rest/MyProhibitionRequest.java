@@ -3,6 +3,7 @@ package fi.yhdyspinta.consent.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.consent.command.RecordProhibition;
 import fi.yhdyspinta.consent.domain.Register;
 import fi.yhdyspinta.platform.validation.OrganisationOid;
 
@@ -10,4 +11,8 @@ import fi.yhdyspinta.platform.validation.OrganisationOid;
 public record MyProhibitionRequest(
         @NotNull Register register,
         @Size(max = 64) @OrganisationOid String recipientOrganisation) {
+
+    public RecordProhibition command() {
+        return new RecordProhibition(register, recipientOrganisation);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.consent.command.RegisterOrganisation;
 import fi.yhdyspinta.events.code.Sector;
 
 /**
@@ -16,4 +17,8 @@ public record OrganisationRequest(
         @NotNull Sector sector,
         @NotNull @Size(max = 3) @Pattern(regexp = "^[0-9]{3}$", message = "must be a three-digit municipality code") String municipality,
         @NotNull Boolean active) {
+
+    public RegisterOrganisation command() {
+        return new RegisterOrganisation(name, sector, municipality, active);
+    }
 }

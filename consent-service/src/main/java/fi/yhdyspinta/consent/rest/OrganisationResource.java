@@ -80,7 +80,7 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public Uni<Response> put(@PathParam("oid") @Size(max = 64) @OrganisationOid String oid,
             @Valid @NotNull OrganisationRequest request, @HeaderParam("X-Correlation-Id") String correlationId) {
-        return organisations.put(oid, request, Causation.fromRequest(correlationId)).map(registered -> {
+        return organisations.put(oid, request.command(), Causation.fromRequest(correlationId)).map(registered -> {
             OrganisationView view = OrganisationMapper.toView(registered.organisation());
             return registered.created()
                     ? Response.created(URI.create("/organisations/" + oid)).entity(view).build()

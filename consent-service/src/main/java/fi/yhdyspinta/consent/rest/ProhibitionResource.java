@@ -62,7 +62,7 @@ public class ProhibitionResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/prohibitions", request,
-                () -> prohibitions.record(request, who, Causation.fromRequest(correlationId))
+                () -> prohibitions.record(request.client(), request.command(), who, Causation.fromRequest(correlationId))
                         .map(p -> IdempotentAnswer.created("/prohibitions/" + p.id, ConsentMapper.toView(p))))
                 .map(IdempotentAnswer::toResponse);
     }

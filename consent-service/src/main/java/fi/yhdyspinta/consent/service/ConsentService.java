@@ -8,22 +8,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.consent.command.RecordConsent;
 import fi.yhdyspinta.consent.domain.Codes;
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentAnswer;
-import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
 import fi.yhdyspinta.consent.domain.DisclosureRules;
 import fi.yhdyspinta.consent.fhir.ConsentDocuments;
 import fi.yhdyspinta.consent.mapping.ConsentEvents;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ConsentRepository;
-import fi.yhdyspinta.consent.rest.ConsentRequest;
-import fi.yhdyspinta.consent.rest.MyConsentRequest;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.code.AuditAction;
-import fi.yhdyspinta.events.code.DataCategory;
-import fi.yhdyspinta.events.code.Purpose;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
@@ -53,9 +50,11 @@ public class ConsentService {
     private final Outbox outbox;
     private final ConsentAudit audit;
     private final ConsentDocuments archive;
+    private final ServiceClock clock;
 
     public ConsentService(ConsentRepository consents, NeedDecisions needDecisions, OrganisationService registry,
-            Clients clients, ClientLocks locks, Outbox outbox, ConsentAudit audit, ConsentDocuments archive) {
+            Clients clients, ClientLocks locks, Outbox outbox, ConsentAudit audit, ConsentDocuments archive,
+            ServiceClock clock) {
         this.consents = consents;
         this.needDecisions = needDecisions;
         this.registry = registry;
@@ -64,6 +63,7 @@ public class ConsentService {
         this.outbox = outbox;
         this.audit = audit;
         this.archive = archive;
+        this.clock = clock;
     }
 
     /**
@@ -71,26 +71,25 @@ public class ConsentService {
      * as CREATE; a refusal (403) as a refused CREATE.
      */
     @WithTransaction
-    public Uni<Consent> record(ConsentRequest request, Caller caller, Causation causation) {
-        ClientId clientId = clients.of(request.client());
-        return Uni.createFrom().deferred(() -> recordAnswer(request, clientId, caller, causation))
+    public Uni<Consent> record(String hetu, RecordConsent command, Caller caller, Causation causation) {
+        ClientId clientId = clients.of(hetu);
+        return Uni.createFrom().deferred(() -> recordAnswer(hetu, command, clientId, caller, causation))
                 .onFailure().transform(e -> ConsentAudit.auditedIfForbidden(e, problem -> audit.consentRefused(problem,
-                        caller, clientId, request.purpose(), causation.correlationId())))
+                        caller, clientId, command.purpose(), causation.correlationId())))
                 .call(consent -> audit.consentCreated(caller, consent, causation.correlationId()));
     }
 
-    private Uni<Consent> recordAnswer(ConsentRequest request, ClientId clientId, Caller caller, Causation causation) {
+    private Uni<Consent> recordAnswer(String hetu, RecordConsent command, ClientId clientId, Caller caller,
+            Causation causation) {
         String organisation = caller.requireOrganisation();
-        if (request.recipients().contains(organisation)) {
+        if (command.recipients().contains(organisation)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "recipients: a recipient cannot record the consent that releases data to itself; "
                             + "the discloser or the client records it",
                     List.of(new Problem.FieldError("recipients", "must not name the caller's own organisation")),
                     Map.of());
         }
-        requireFuture(request.validUntil());
-        Consent consent = answer(clientId, request.purpose(), request.recipients(),
-                request.dataCategories(), request.validUntil(), request.form(), request.answerOrDefault());
+        Consent consent = answer(clientId, command);
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = organisation;
         return registry.activeSectorOf(organisation).invoke(sector -> {
@@ -101,40 +100,40 @@ public class ConsentService {
                 // the archive document (Kanta-style, issue 8) commits with the answer; the henkilötunnus only there.
                 // It depends on the answer alone, so it is built before the client's lock: the lock is held only
                 // while the client's needs are decided (a need arriving meanwhile waits for it, DESIGN §4 step 2)
-                .chain(() -> archive.recorded(consent, request.client(), causation))
+                .chain(() -> archive.recorded(consent, hetu, causation))
                 .chain(() -> store(consent, caller.subject(), causation));
     }
 
     /** The client records their own answer (electronically); it speaks for every discloser. */
     @WithTransaction
-    public Uni<Consent> recordOwn(MyConsentRequest request, Caller caller, Causation causation) {
-        requireFuture(request.validUntil());
-        Consent consent = answer(clients.ofCaller(caller), request.purpose(), request.recipients(),
-                request.dataCategories(), request.validUntil(), ConsentForm.ELECTRONIC, request.answerOrDefault());
+    public Uni<Consent> recordOwn(RecordConsent command, Caller caller, Causation causation) {
+        Consent consent = answer(clients.ofCaller(caller), command);
         consent.recordedBy = Consent.BY_CLIENT;
         consent.recordedByOrganisation = null;
         return store(consent, Consent.BY_CLIENT, causation)
                 .call(stored -> audit.consentCreated(caller, stored, causation.correlationId()));
     }
 
-    private static void requireFuture(LocalDate validUntil) {
-        if (validUntil.isBefore(LocalDate.now(DisclosureRules.COUNTY_ZONE))) {
+    /** A consent's last day (validUntil, inclusive) is counted in the county's zone, on the service's clock. */
+    private void requireFuture(LocalDate validUntil) {
+        if (validUntil.isBefore(clock.today(DisclosureRules.COUNTY_ZONE))) {
             throw ProblemException.invalidField("validUntil", "must not be in the past");
         }
     }
 
-    private static Consent answer(ClientId clientId, Purpose purpose, List<String> recipients,
-            List<DataCategory> dataCategories, LocalDate validUntil, ConsentForm form, ConsentAnswer answer) {
+    /** The answer as a consent row, recorded now; its last day must not have passed. */
+    private Consent answer(ClientId clientId, RecordConsent command) {
+        requireFuture(command.validUntil());
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();
         consent.clientId = clientId.value();
-        consent.purpose = purpose;
-        consent.recipients = Codes.join(recipients);
-        consent.dataCategories = Codes.join(dataCategories);
-        consent.validUntil = validUntil;
-        consent.form = form;
-        consent.status = answer == ConsentAnswer.GIVEN ? ConsentStatus.ACTIVE : ConsentStatus.REFUSED;
-        consent.recordedAt = Disclosures.now();
+        consent.purpose = command.purpose();
+        consent.recipients = Codes.join(command.recipients());
+        consent.dataCategories = Codes.join(command.dataCategories());
+        consent.validUntil = command.validUntil();
+        consent.form = command.form();
+        consent.status = command.answer() == ConsentAnswer.GIVEN ? ConsentStatus.ACTIVE : ConsentStatus.REFUSED;
+        consent.recordedAt = clock.now();
         return consent;
     }
 
@@ -181,7 +180,7 @@ public class ConsentService {
                             "a consent in status " + consent.status + " cannot be revoked", List.of(),
                             Map.of("currentStatus", consent.status));
                 }
-                OffsetDateTime now = Disclosures.now();
+                OffsetDateTime now = clock.now();
                 consent.status = ConsentStatus.REVOKED;
                 consent.revokedAt = now;
                 consent.revokedBy = Clients.isProfessional(caller) ? caller.subject() : Consent.BY_CLIENT;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.consent.command.AskDisclosure;
 import fi.yhdyspinta.consent.domain.ConsentDecision;
 import fi.yhdyspinta.consent.domain.DisclosureRequest;
 import fi.yhdyspinta.consent.domain.PendingNeed;
@@ -15,7 +16,6 @@ import fi.yhdyspinta.consent.domain.StatutoryEntitlement;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ConsentDecisionRepository;
 import fi.yhdyspinta.consent.repository.PendingNeedRepository;
-import fi.yhdyspinta.consent.rest.DecisionRequest;
 import fi.yhdyspinta.events.code.LegalBasis;
 import fi.yhdyspinta.events.code.Sector;
 import fi.yhdyspinta.platform.client.ClientId;
@@ -66,36 +66,36 @@ public class DecisionService {
      * need) is audited as a refused attempt.
      */
     @WithTransaction
-    public Uni<ConsentDecision> decide(DecisionRequest body, Caller caller, Causation causation) {
-        ClientId clientId = clients.of(body.client());
-        return Uni.createFrom().deferred(() -> decideNow(body, clientId, caller, causation))
+    public Uni<ConsentDecision> decide(AskDisclosure command, Caller caller, Causation causation) {
+        ClientId clientId = clients.of(command.client());
+        return Uni.createFrom().deferred(() -> decideNow(command, clientId, caller, causation))
                 .onFailure().transform(e -> ConsentAudit.auditedIfForbidden(e, problem -> audit.decisionRefused(
-                        problem, caller, clientId, body.purpose(), causation.correlationId())))
+                        problem, caller, clientId, command.purpose(), causation.correlationId())))
                 .call(decision -> audit.decided(caller, decision, causation.correlationId()));
     }
 
-    private Uni<ConsentDecision> decideNow(DecisionRequest body, ClientId clientId, Caller caller,
+    private Uni<ConsentDecision> decideNow(AskDisclosure command, ClientId clientId, Caller caller,
             Causation causation) {
-        LegalBasis basis = body.statutoryBasis();
+        LegalBasis basis = command.statutoryBasis();
         if (basis == LegalBasis.CONSENT) {
             throw ProblemException.invalidField("statutoryBasis",
                     "must be a statutory basis (SHL_35_INCAPABLE, SHL_35_CHILD_INTEREST, ASL_20, LSL_25); "
                             + "leave it out to decide on consent");
         }
-        if (basis != null && (body.justification() == null || body.justification().isBlank())) {
+        if (basis != null && (command.justification() == null || command.justification().isBlank())) {
             throw ProblemException.invalidField("justification", "is required with a statutory basis");
         }
         String discloser = caller.requireOrganisation();
-        if (discloser.equals(body.recipientOrganisation())) {
+        if (discloser.equals(command.recipientOrganisation())) {
             throw forbidden("recipientOrganisation", "the recipient cannot ask for a disclosure to itself: "
                     + "the organisation that holds the data (the discloser) asks");
         }
-        OffsetDateTime now = Disclosures.now();
-        return registry.activeSectors(List.of(discloser, body.recipientOrganisation()))
-                .map(sectors -> request(body, clientId, discloser, sectors, caller))
+        OffsetDateTime now = disclosures.now();
+        return registry.activeSectors(List.of(discloser, command.recipientOrganisation()))
+                .map(sectors -> request(command, clientId, discloser, sectors, caller))
                 .call(request -> locks.lock(request.clientId()))
-                .chain(request -> waitingNeed(body, request, caller, causation).chain(need -> disclosures.evaluate(request, now.toInstant())
-                        .chain(decision -> disclosures.log(request, decision, body.needId(), caller.subject(), now)
+                .chain(request -> waitingNeed(command, request, caller, causation).chain(need -> disclosures.evaluate(request, now.toInstant())
+                        .chain(decision -> disclosures.log(request, decision, command.needId(), caller.subject(), now)
                                 .chain(logged -> {
                                     if (!decision.permits()) {
                                         return Uni.createFrom().item(logged);
@@ -109,20 +109,20 @@ public class DecisionService {
     }
 
     /** The disclosure asked for, with the registry's sectors; refused when the registry or the law says no. */
-    private static DisclosureRequest request(DecisionRequest body, ClientId clientId, String discloser,
+    private static DisclosureRequest request(AskDisclosure command, ClientId clientId, String discloser,
             Map<String, Sector> sectors, Caller caller) {
         Sector discloserSector = sectors.get(discloser);
         if (discloserSector == null) {
             throw ProblemException.forbidden("the caller's organisation is not an active organisation of the registry");
         }
-        Sector recipientSector = sectors.get(body.recipientOrganisation());
+        Sector recipientSector = sectors.get(command.recipientOrganisation());
         if (recipientSector == null) {
             throw ProblemException.invalidField("recipientOrganisation",
                     "is not an active organisation of the registry");
         }
         DisclosureRequest request = new DisclosureRequest(clientId.value(), discloser, discloserSector,
-                body.recipientOrganisation(), recipientSector, body.purpose(), EnumSet.copyOf(body.dataCategories()),
-                body.statutoryBasis(), body.justification());
+                command.recipientOrganisation(), recipientSector, command.purpose(), EnumSet.copyOf(command.dataCategories()),
+                command.statutoryBasis(), command.justification());
         StatutoryEntitlement.refusal(request, caller.roles()).ifPresent(why -> {
             throw forbidden("statutoryBasis", why);
         });
@@ -138,12 +138,12 @@ public class DecisionService {
      * The need named in the request: the client's, identified by the caller's organisation (its source,
      * the discloser — the target never asks), for the same recipient and purpose.
      */
-    private Uni<PendingNeed> waitingNeed(DecisionRequest body, DisclosureRequest request, Caller caller,
+    private Uni<PendingNeed> waitingNeed(AskDisclosure command, DisclosureRequest request, Caller caller,
             Causation causation) {
-        if (body.needId() == null) {
+        if (command.needId() == null) {
             return Uni.createFrom().nullItem();
         }
-        return needs.findById(body.needId()).map(need -> {
+        return needs.findById(command.needId()).map(need -> {
             if (need == null) {
                 throw ProblemException.notFound("need");
             }

@@ -2,8 +2,6 @@ package fi.yhdyspinta.consent.service;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +16,7 @@ import fi.yhdyspinta.consent.repository.ConsentDecisionRepository;
 import fi.yhdyspinta.consent.repository.ConsentRepository;
 import fi.yhdyspinta.consent.repository.ProhibitionRepository;
 import fi.yhdyspinta.events.EventType;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
@@ -38,17 +37,20 @@ public class Disclosures {
     private final ProhibitionRepository prohibitions;
     private final ConsentDecisionRepository decisions;
     private final Outbox outbox;
+    private final ServiceClock clock;
 
     public Disclosures(ConsentRepository consents, ProhibitionRepository prohibitions,
-            ConsentDecisionRepository decisions, Outbox outbox) {
+            ConsentDecisionRepository decisions, Outbox outbox, ServiceClock clock) {
         this.consents = consents;
         this.prohibitions = prohibitions;
         this.decisions = decisions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Now on the service's clock (UTC, microseconds): decisions, answers and their deadlines read it. */
+    public OffsetDateTime now() {
+        return clock.now();
     }
 
     /** Applies the rules to the client's consents and prohibitions as they are now. Needs a session. */

@@ -89,7 +89,7 @@ public class NeedDecisions {
                                 event.id());
                         return Uni.createFrom().voidItem();
                     }
-                    PendingNeed need = toPendingNeed(payload, Disclosures.now());
+                    PendingNeed need = toPendingNeed(payload, disclosures.now());
                     // kept for the record; every later decision asks the registry again
                     need.sourceSector = sectors.getOrDefault(need.sourceOrganisation, need.sourceSector);
                     need.targetSector = sectors.getOrDefault(need.targetOrganisation, need.targetSector);
@@ -150,7 +150,7 @@ public class NeedDecisions {
     /** Decides with the registry's sectors read in this transaction (active organisations only). */
     private Uni<Void> decide(PendingNeed need, Map<String, Sector> sectors, Trigger trigger, String requestedBy,
             Causation causation) {
-        OffsetDateTime now = Disclosures.now();
+        OffsetDateTime now = disclosures.now();
         return disclosureOf(need, sectors).chain(request -> {
             Uni<Decision> decided = request == null
                     ? Uni.createFrom().item(DisclosureRules.unregisteredParty())

@@ -10,12 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import fi.yhdyspinta.consent.command.RegisterOrganisation;
 import fi.yhdyspinta.consent.domain.Organisation;
 import fi.yhdyspinta.consent.mapping.OrganisationMapper;
 import fi.yhdyspinta.consent.repository.OrganisationRepository;
-import fi.yhdyspinta.consent.rest.OrganisationRequest;
 import fi.yhdyspinta.events.EventType;
 import fi.yhdyspinta.events.code.Sector;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
@@ -39,10 +40,12 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final Outbox outbox;
+    private final ServiceClock clock;
 
-    public OrganisationService(OrganisationRepository organisations, Outbox outbox) {
+    public OrganisationService(OrganisationRepository organisations, Outbox outbox, ServiceClock clock) {
         this.organisations = organisations;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** The outcome of a PUT: the organisation as it now is, and whether it was created or changed. */
@@ -66,8 +69,8 @@ public class OrganisationService {
 
     /** Creates or updates the organisation; a PUT of the same state changes nothing (no version, no event). */
     @WithTransaction
-    public Uni<Registration> put(String oid, OrganisationRequest request, Causation causation) {
-        return register(oid, request, causation);
+    public Uni<Registration> put(String oid, RegisterOrganisation command, Causation causation) {
+        return register(oid, command, causation);
     }
 
     /** Registers the organisations if the registry is empty, through the same path as a PUT (events go out). */
@@ -81,29 +84,29 @@ public class OrganisationService {
             Causation causation = Causation.newChain();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (SeedOrganisation o : seed) {
-                OrganisationRequest request = new OrganisationRequest(o.name(), o.sector(), o.municipality(), o.active());
-                chain = chain.chain(() -> register(o.oid(), request, causation)).replaceWithVoid();
+                RegisterOrganisation command = new RegisterOrganisation(o.name(), o.sector(), o.municipality(), o.active());
+                chain = chain.chain(() -> register(o.oid(), command, causation)).replaceWithVoid();
             }
             return chain.invoke(() -> LOG.infof("organisation registry seeded with %d demo organisations",
                     seed.size())).replaceWith(seed.size());
         });
     }
 
-    private Uni<Registration> register(String oid, OrganisationRequest request, Causation causation) {
+    private Uni<Registration> register(String oid, RegisterOrganisation command, Causation causation) {
         return organisations.lock(oid).chain(() -> organisations.findById(oid)).chain(existing -> {
-            boolean active = request.active();
-            if (existing != null && !existing.differsFrom(request.name(), request.sector(), request.municipality(),
+            boolean active = command.active();
+            if (existing != null && !existing.differsFrom(command.name(), command.sector(), command.municipality(),
                     active)) {
                 return Uni.createFrom().item(new Registration(existing, false, false));
             }
             Organisation organisation = existing != null ? existing : new Organisation();
             organisation.oid = oid;
-            organisation.name = request.name();
-            organisation.sector = request.sector();
-            organisation.municipality = request.municipality();
+            organisation.name = command.name();
+            organisation.sector = command.sector();
+            organisation.municipality = command.municipality();
             organisation.active = active;
             organisation.version = existing != null ? existing.version + 1 : 1;
-            organisation.updatedAt = Disclosures.now();
+            organisation.updatedAt = clock.now();
             Uni<Organisation> stored = existing != null ? Uni.createFrom().item(organisation)
                     : organisations.persist(organisation);
             return stored.chain(o -> outbox.recordForOrganisation(EventType.ORGANISATION_CHANGED, o.oid,

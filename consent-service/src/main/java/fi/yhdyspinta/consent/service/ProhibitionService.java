@@ -6,14 +6,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.consent.command.RecordProhibition;
 import fi.yhdyspinta.consent.domain.Prohibition;
 import fi.yhdyspinta.consent.domain.ProhibitionStatus;
-import fi.yhdyspinta.consent.domain.Register;
 import fi.yhdyspinta.consent.repository.ClientLocks;
 import fi.yhdyspinta.consent.repository.ProhibitionRepository;
-import fi.yhdyspinta.consent.rest.MyProhibitionRequest;
-import fi.yhdyspinta.consent.rest.ProhibitionRequest;
 import fi.yhdyspinta.events.code.AuditAction;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.client.ClientId;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.problem.ProblemException;
@@ -40,21 +39,22 @@ public class ProhibitionService {
     private final Clients clients;
     private final ClientLocks locks;
     private final ConsentAudit audit;
+    private final ServiceClock clock;
 
     public ProhibitionService(ProhibitionRepository prohibitions, NeedDecisions needDecisions, Clients clients,
-            ClientLocks locks, ConsentAudit audit) {
+            ClientLocks locks, ConsentAudit audit, ServiceClock clock) {
         this.prohibitions = prohibitions;
         this.needDecisions = needDecisions;
         this.clients = clients;
         this.locks = locks;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A professional records the client's prohibition on the client's word. */
     @WithTransaction
-    public Uni<Prohibition> record(ProhibitionRequest request, Caller caller, Causation causation) {
-        Prohibition prohibition = prohibition(clients.of(request.client()), request.register(),
-                request.recipientOrganisation());
+    public Uni<Prohibition> record(String hetu, RecordProhibition command, Caller caller, Causation causation) {
+        Prohibition prohibition = prohibition(clients.of(hetu), command);
         prohibition.recordedByOrganisation = caller.requireOrganisation();
         prohibition.recordedBy = caller.subject();
         return store(prohibition, caller.subject(), causation)
@@ -63,9 +63,8 @@ public class ProhibitionService {
 
     /** The client records their own prohibition. */
     @WithTransaction
-    public Uni<Prohibition> recordOwn(MyProhibitionRequest request, Caller caller, Causation causation) {
-        Prohibition prohibition = prohibition(clients.ofCaller(caller), request.register(),
-                request.recipientOrganisation());
+    public Uni<Prohibition> recordOwn(RecordProhibition command, Caller caller, Causation causation) {
+        Prohibition prohibition = prohibition(clients.ofCaller(caller), command);
         prohibition.recordedBy = BY_CLIENT;
         return store(prohibition, BY_CLIENT, causation)
                 .call(stored -> audit.prohibitionCreated(caller, stored, causation.correlationId()));
@@ -78,14 +77,14 @@ public class ProhibitionService {
                 .call(list -> audit.prohibitionsListed(caller, list, correlationId));
     }
 
-    private static Prohibition prohibition(ClientId clientId, Register register, String recipientOrganisation) {
+    private Prohibition prohibition(ClientId clientId, RecordProhibition command) {
         Prohibition prohibition = new Prohibition();
         prohibition.id = UUID.randomUUID();
         prohibition.clientId = clientId.value();
-        prohibition.register = register;
-        prohibition.recipientOrganisation = recipientOrganisation;
+        prohibition.register = command.register();
+        prohibition.recipientOrganisation = command.recipientOrganisation();
         prohibition.status = ProhibitionStatus.ACTIVE;
-        prohibition.recordedAt = Disclosures.now();
+        prohibition.recordedAt = clock.now();
         return prohibition;
     }
 
@@ -113,7 +112,7 @@ public class ProhibitionService {
                             Map.of("currentStatus", prohibition.status));
                 }
                 prohibition.status = ProhibitionStatus.REVOKED;
-                prohibition.revokedAt = Disclosures.now();
+                prohibition.revokedAt = clock.now();
                 prohibition.revokedBy = revokedBy;
                 return prohibitions.flush()
                         .chain(() -> needDecisions.afterProhibitionRevoked(prohibition, revokedBy, causation))

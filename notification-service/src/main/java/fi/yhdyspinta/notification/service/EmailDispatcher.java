@@ -1,7 +1,6 @@
 package fi.yhdyspinta.notification.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import fi.yhdyspinta.notification.domain.Notification;
 import fi.yhdyspinta.notification.mapping.NotificationEvents;
 import fi.yhdyspinta.notification.repository.DeliveryAttemptRepository;
 import fi.yhdyspinta.notification.repository.NotificationRepository;
+import fi.yhdyspinta.platform.archive.ServiceClock;
 import fi.yhdyspinta.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -45,14 +45,16 @@ public class EmailDispatcher {
     private final ReactiveMailer mailer;
     private final Outbox outbox;
     private final NotificationConfig.Email config;
+    private final ServiceClock clock;
 
     public EmailDispatcher(DeliveryAttemptRepository deliveries, NotificationRepository notifications,
-            ReactiveMailer mailer, Outbox outbox, NotificationConfig config) {
+            ReactiveMailer mailer, Outbox outbox, NotificationConfig config, ServiceClock clock) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.mailer = mailer;
         this.outbox = outbox;
         this.config = config.email();
+        this.clock = clock;
     }
 
     @Scheduled(every = "${yhdyspinta.notification.email.poll-interval:1s}", delayed = "1s",
@@ -76,7 +78,7 @@ public class EmailDispatcher {
     }
 
     private Uni<List<EmailJob>> claimDue() {
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.now();
         return Panache.withTransaction(() -> deliveries.lockDue(now, config.batch()).chain(due -> {
             if (due.isEmpty()) {
                 return Uni.createFrom().item(List.<EmailJob>of());
@@ -114,7 +116,7 @@ public class EmailDispatcher {
         if (attempt.status != DeliveryStatus.PENDING) {
             return Uni.createFrom().voidItem();
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.now();
         attempt.attemptedAt = now;
         attempt.claimedUntil = null;
         if (failure.isEmpty()) {
@@ -139,9 +141,5 @@ public class EmailDispatcher {
         return outbox.record(type, NotificationEvents.clientIdOf(item),
                 NotificationEvents.delivery(item, NotificationChannel.EMAIL), NotificationEvents.causationOf(item))
                 .replaceWithVoid();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

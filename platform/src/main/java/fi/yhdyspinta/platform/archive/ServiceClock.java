@@ -1,7 +1,9 @@
 package fi.yhdyspinta.platform.archive;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -29,5 +31,10 @@ public class ServiceClock {
     /** Now, truncated to microseconds (PostgreSQL's precision), in UTC. */
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today's date where the day is counted (e.g. the county's zone for a consent's last day). */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock().instant(), zone);
     }
 }
