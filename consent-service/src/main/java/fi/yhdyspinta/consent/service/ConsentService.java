@@ -12,6 +12,7 @@ import fi.yhdyspinta.consent.command.RecordConsent;
 import fi.yhdyspinta.consent.domain.Codes;
 import fi.yhdyspinta.consent.domain.Consent;
 import fi.yhdyspinta.consent.domain.ConsentAnswer;
+import fi.yhdyspinta.consent.domain.ConsentForm;
 import fi.yhdyspinta.consent.domain.ConsentStatus;
 import fi.yhdyspinta.consent.domain.DisclosureRules;
 import fi.yhdyspinta.consent.fhir.ConsentDocuments;
@@ -108,6 +109,7 @@ public class ConsentService {
     @WithTransaction
     public Uni<Consent> recordOwn(RecordConsent command, Caller caller, Causation causation) {
         Consent consent = answer(clients.ofCaller(caller), command);
+        consent.form = ConsentForm.ELECTRONIC;
         consent.recordedBy = Consent.BY_CLIENT;
         consent.recordedByOrganisation = null;
         return store(consent, Consent.BY_CLIENT, causation)
