@@ -40,7 +40,7 @@ public class ChannelResource {
     @Operation(operationId = "updateOrganisationChannels", summary = "Set how the organisation hears of new inbox items besides the inbox (e-mail)")
     public Uni<ChannelView> update(@PathParam("oid") @OrganisationOid String oid,
             @Valid @NotNull ChannelRequest request) {
-        return channels.update(oid, request, caller.get()).map(NotificationMapper::toView);
+        return channels.update(oid, request.command(), caller.get()).map(NotificationMapper::toView);
     }
 
     @GET

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.yhdyspinta.notification.command.SetAlertChannel;
 import fi.yhdyspinta.notification.domain.ChannelPreference;
 import fi.yhdyspinta.notification.repository.ChannelPreferenceRepository;
-import fi.yhdyspinta.notification.rest.ChannelRequest;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.platform.security.Roles;
@@ -29,17 +29,17 @@ public class ChannelService {
     }
 
     @WithTransaction
-    public Uni<ChannelPreference> update(String organisation, ChannelRequest request, Caller caller) {
+    public Uni<ChannelPreference> update(String organisation, SetAlertChannel command, Caller caller) {
         mayManage(organisation, caller);
-        String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
-        if (request.emailEnabled() && email == null) {
+        String email = command.email() == null || command.email().isBlank() ? null : command.email().trim();
+        if (command.emailEnabled() && email == null) {
             throw ProblemException.invalidField("email", "is required when emailEnabled is true");
         }
         return channels.findById(organisation).chain(existing -> {
             ChannelPreference preference = existing != null ? existing : new ChannelPreference();
             preference.organisation = organisation;
             preference.email = email;
-            preference.emailEnabled = request.emailEnabled();
+            preference.emailEnabled = command.emailEnabled();
             preference.updatedBy = caller.subject();
             preference.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return existing != null ? Uni.createFrom().item(preference) : channels.persist(preference);

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.referral.command.IdentifyNeed;
+
 import fi.yhdyspinta.events.code.DataCategory;
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.events.code.Purpose;
@@ -37,5 +39,10 @@ public record NeedRequest(
 
     public Purpose purposeOrDefault() {
         return purpose == null ? Purpose.REFERRAL : purpose;
+    }
+
+    public IdentifyNeed command() {
+        return new IdentifyNeed(client, category, targetSector, targetOrganisation, urgency, dataCategoriesOrDefault(),
+                purposeOrDefault());
     }
 }

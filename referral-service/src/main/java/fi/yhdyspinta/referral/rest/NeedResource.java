@@ -60,7 +60,7 @@ public class NeedResource {
             @HeaderParam("X-Correlation-Id") String correlationId) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/needs", request,
-                () -> needs.identify(request, who, Causation.fromRequest(correlationId))
+                () -> needs.identify(request.command(), who, Causation.fromRequest(correlationId))
                         .map(need -> IdempotentAnswer.created("/needs/" + need.id,
                                 new NeedCreated(need.id, need.referralId, ReferralStatus.AWAITING_CONSENT))))
                 .map(IdempotentAnswer::toResponse);

@@ -98,7 +98,7 @@ public class ReferralResource {
             @HeaderParam("X-Correlation-Id") String correlation) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/referrals", request,
-                () -> routes.refer(request, who, Causation.fromRequest(correlation))
+                () -> routes.refer(request.command(), who, Causation.fromRequest(correlation))
                         .map(r -> IdempotentAnswer.created("/referrals/" + r.id, seenBy(r, who))))
                 .map(IdempotentAnswer::toResponse);
     }

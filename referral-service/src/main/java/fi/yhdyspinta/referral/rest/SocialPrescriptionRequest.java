@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import fi.yhdyspinta.referral.command.PrescribeSocialService;
+
 import fi.yhdyspinta.events.code.NeedCategory;
 import fi.yhdyspinta.events.code.Urgency;
 import fi.yhdyspinta.platform.validation.ValidHenkilotunnus;
@@ -22,5 +24,9 @@ public record SocialPrescriptionRequest(
 
     public Urgency urgencyOrDefault() {
         return urgency == null ? Urgency.ROUTINE : urgency;
+    }
+
+    public PrescribeSocialService command() {
+        return new PrescribeSocialService(client, serviceId, needCategory, urgencyOrDefault());
     }
 }

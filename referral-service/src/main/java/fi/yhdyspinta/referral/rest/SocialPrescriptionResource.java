@@ -69,7 +69,7 @@ public class SocialPrescriptionResource {
             @HeaderParam("X-Correlation-Id") String correlation) {
         Caller who = caller.get();
         return idempotency.once(idempotencyKey, who, "POST", "/social-prescriptions", request,
-                () -> prescriptions.prescribe(request, who, Causation.fromRequest(correlation))
+                () -> prescriptions.prescribe(request.command(), who, Causation.fromRequest(correlation))
                         .map(p -> IdempotentAnswer.created("/social-prescriptions/" + p.referral().id,
                                 SocialPrescriptionView.of(p, who.requireOrganisation()))))
                 .map(IdempotentAnswer::toResponse);

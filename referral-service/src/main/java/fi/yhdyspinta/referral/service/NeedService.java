@@ -11,7 +11,7 @@ import fi.yhdyspinta.referral.domain.Need;
 import fi.yhdyspinta.referral.mapping.ReferralDisclosure;
 import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
-import fi.yhdyspinta.referral.rest.NeedRequest;
+import fi.yhdyspinta.referral.command.IdentifyNeed;
 import fi.yhdyspinta.referral.rest.NeedView;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -37,8 +37,8 @@ public class NeedService {
     }
 
     @WithTransaction
-    public Uni<Need> identify(NeedRequest request, Caller caller, Causation causation) {
-        return intake.route(request, caller, causation).map(ReferralIntake.Opened::need);
+    public Uni<Need> identify(IdentifyNeed command, Caller caller, Causation causation) {
+        return intake.route(command, caller, causation).map(ReferralIntake.Opened::need);
     }
 
     /**

@@ -21,6 +21,7 @@ import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.security.Caller;
+import fi.yhdyspinta.referral.command.IdentifyNeed;
 import fi.yhdyspinta.referral.domain.Actor;
 import fi.yhdyspinta.referral.domain.Need;
 import fi.yhdyspinta.referral.domain.Organisation;
@@ -30,7 +31,6 @@ import fi.yhdyspinta.referral.mapping.ReferralEvents;
 import fi.yhdyspinta.referral.repository.NeedRepository;
 import fi.yhdyspinta.referral.repository.ReferralRepository;
 import fi.yhdyspinta.referral.repository.ReferralTransitionRepository;
-import fi.yhdyspinta.referral.rest.NeedRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,22 +81,22 @@ public class ReferralIntake {
      * from the organisation registry, never from the body or the token (DESIGN §7); the target is active and never
      * the caller's own organisation; a stated target sector must be the registry's.
      */
-    public Uni<Opened> route(NeedRequest request, Caller caller, Causation causation) {
-        Henkilotunnus hetu = Henkilotunnus.parse(request.client());
+    public Uni<Opened> route(IdentifyNeed command, Caller caller, Causation causation) {
+        Henkilotunnus hetu = Henkilotunnus.parse(command.client());
         ClientId clientId = pseudonymiser.clientIdOf(hetu);
         String organisation = caller.requireOrganisation();
-        if (organisation.equals(request.targetOrganisation())) {
+        if (organisation.equals(command.targetOrganisation())) {
             throw ProblemException.invalidField("targetOrganisation", "must be another organisation than the caller's");
         }
         return registry.actingOrganisation(organisation)
-                .chain(source -> registry.activeOrganisation(request.targetOrganisation(), "targetOrganisation")
+                .chain(source -> registry.activeOrganisation(command.targetOrganisation(), "targetOrganisation")
                         .chain(target -> {
-                            if (request.targetSector() != null && request.targetSector() != target.sector) {
+                            if (command.targetSector() != null && command.targetSector() != target.sector) {
                                 throw ProblemException.invalidField("targetSector",
                                         "must be the target organisation's sector in the registry, " + target.sector);
                             }
-                            return opened(new Opening(hetu.value(), clientId.value(), request.category(),
-                                    request.urgency(), request.purposeOrDefault(), request.dataCategoriesOrDefault(),
+                            return opened(new Opening(hetu.value(), clientId.value(), command.category(),
+                                    command.urgency(), command.purpose(), command.dataCategories(),
                                     source, target, null, null), caller, causation);
                         }));
     }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.yhdyspinta.platform.outbox.Causation;
 import fi.yhdyspinta.platform.security.Caller;
 import fi.yhdyspinta.referral.domain.Referral;
-import fi.yhdyspinta.referral.rest.NeedRequest;
+import fi.yhdyspinta.referral.command.IdentifyNeed;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -25,7 +25,7 @@ public class ReferralRoutes {
     }
 
     @WithTransaction
-    public Uni<Referral> refer(NeedRequest request, Caller caller, Causation causation) {
-        return intake.route(request, caller, causation).map(ReferralIntake.Opened::referral);
+    public Uni<Referral> refer(IdentifyNeed command, Caller caller, Causation causation) {
+        return intake.route(command, caller, causation).map(ReferralIntake.Opened::referral);
     }
 }

@@ -24,6 +24,7 @@ import fi.yhdyspinta.platform.outbox.Outbox;
 import fi.yhdyspinta.platform.problem.ProblemException;
 import fi.yhdyspinta.platform.problem.ProblemType;
 import fi.yhdyspinta.platform.security.Caller;
+import fi.yhdyspinta.referral.command.PrescribeSocialService;
 import fi.yhdyspinta.referral.domain.Actor;
 import fi.yhdyspinta.referral.domain.Capacity;
 import fi.yhdyspinta.referral.domain.Referral;
@@ -31,7 +32,6 @@ import fi.yhdyspinta.referral.domain.SocialPrescription;
 import fi.yhdyspinta.referral.domain.SocialPrescriptionLifecycle;
 import fi.yhdyspinta.referral.repository.ServiceOfferingRepository;
 import fi.yhdyspinta.referral.repository.SocialPrescriptionRepository;
-import fi.yhdyspinta.referral.rest.SocialPrescriptionRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -76,11 +76,11 @@ public class SocialPrescriptions {
     }
 
     @WithTransaction
-    public Uni<Prescribed> prescribe(SocialPrescriptionRequest request, Caller caller, Causation causation) {
-        Henkilotunnus hetu = Henkilotunnus.parse(request.client());
+    public Uni<Prescribed> prescribe(PrescribeSocialService command, Caller caller, Causation causation) {
+        Henkilotunnus hetu = Henkilotunnus.parse(command.client());
         ClientId clientId = pseudonymiser.clientIdOf(hetu);
         String organisation = caller.requireOrganisation();
-        return offerings.findById(request.serviceId()).chain(offering -> {
+        return offerings.findById(command.serviceId()).chain(offering -> {
             if (offering == null || !offering.active) {
                 throw ProblemException.invalidField("serviceId", "must be an active offering of the service directory");
             }
@@ -90,7 +90,7 @@ public class SocialPrescriptions {
             if (offering.capacity == Capacity.NO) {
                 throw ProblemException.invalidField("serviceId", "takes no clients now (capacity NO)");
             }
-            if (!offering.categories.contains("," + request.needCategory().name() + ",")) {
+            if (!offering.categories.contains("," + command.needCategory().name() + ",")) {
                 throw ProblemException.invalidField("needCategory", "must be a need category the activity serves");
             }
             if (offering.organisationOid.equals(organisation)) {
@@ -99,7 +99,7 @@ public class SocialPrescriptions {
             return registry.actingOrganisation(organisation)
                     .chain(source -> registry.activeOrganisation(offering.organisationOid, "serviceId")
                             .chain(target -> intake.open(new ReferralIntake.Opening(hetu.value(), clientId.value(),
-                                    request.needCategory(), request.urgencyOrDefault(), Purpose.SOCIAL_PRESCRIBING,
+                                    command.needCategory(), command.urgency(), Purpose.SOCIAL_PRESCRIBING,
                                     DATA, source, target, null, "SOCIAL_PRESCRIPTION"), caller, causation)))
                     .chain(referral -> {
                         SocialPrescription prescription = new SocialPrescription();
